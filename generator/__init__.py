@@ -1,0 +1,1 @@
+"""The open strength guide for runners: content files in, Markdown pages out."""

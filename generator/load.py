@@ -1,0 +1,383 @@
+"""Read content YAML into plain values while remembering where every key and value stands.
+
+Documents are built from the parser's event stream rather than ``yaml.safe_load`` so that
+duplicate keys, anchors, aliases, tags and runaway nesting are reported as problems with a
+position instead of being silently accepted or expanded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.problems import Problem
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - the pure-Python parser gives the same events
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 256 * 1024
+"""Content files larger than this are refused: a real exercise fits in a few kilobytes."""
+
+MAX_DEPTH = 32
+"""Deepest nesting accepted; the schema never goes beyond five levels."""
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in a content file."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One parsed content file: its data plus the position of every key and value."""
+
+    path: Path
+    data: dict[str, Any]
+    values: dict[Location, Position]
+    keys: dict[Location, Position]
+
+    def position(self, location: Location) -> Position:
+        """Where the value at ``location`` stands, or its nearest enclosing value."""
+        for end in range(len(location), -1, -1):
+            found = self.values.get(location[:end])
+            if found is not None:
+                return found
+        return Position(1, 1)
+
+    def key_position(self, location: Location) -> Position:
+        """Where the key naming ``location`` stands (falls back to the value)."""
+        return self.keys.get(location) or self.position(location)
+
+    def problem(self, location: Location, message: str, hint: str = "") -> Problem:
+        """A problem pointing at the value at ``location``."""
+        where = self.position(location)
+        return Problem(self.path, where.line, where.column, message, hint)
+
+
+class _Stop(Exception):
+    """Raised inside the event walk when the rest of the file cannot be trusted."""
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    location: Location
+    key: str | None = None
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+_constructor = SafeLoader("")  # resolves and constructs plain scalars the way safe_load does
+
+
+def _scalar_value(event: yaml.ScalarEvent) -> Any:
+    if event.style is not None:
+        return event.value
+    tag = _constructor.resolve(yaml.ScalarNode, event.value, (True, False))
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+    return _constructor.construct_object(node, deep=True)
+
+
+def _position(mark: yaml.Mark) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+class _Builder:
+    """Turns one file's parser events into a Document, collecting every problem it can."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.values: dict[Location, Position] = {}
+        self.keys: dict[Location, Position] = {}
+        self.root: Any = None
+        self.has_root = False
+        self.documents = 0
+
+    def fail(self, mark: yaml.Mark, message: str, hint: str = "") -> None:
+        where = _position(mark)
+        self.problems.append(Problem(self.path, where.line, where.column, message, hint))
+
+    def stop(self, mark: yaml.Mark, message: str, hint: str = "") -> _Stop:
+        self.fail(mark, message, hint)
+        return _Stop()
+
+    def check_node(self, event: yaml.NodeEvent) -> None:
+        if event.anchor is not None:
+            raise self.stop(
+                event.start_mark,
+                f"anchor '&{event.anchor}' is not allowed",
+                "write each value out in full; content files do not use anchors or aliases",
+            )
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!":
+            raise self.stop(
+                event.start_mark,
+                f"YAML tag '{tag}' is not allowed",
+                "remove the tag; content files hold plain text, numbers, lists and mappings",
+            )
+
+    def walk(self, events: Iterator[yaml.Event]) -> None:
+        stack: list[_Frame] = []
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                self.documents += 1
+                if self.documents > 1:
+                    raise self.stop(
+                        event.start_mark,
+                        "a content file holds one YAML document, found a second '---'",
+                        "split it into two files or remove the extra '---' line",
+                    )
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                raise self.stop(
+                    event.start_mark,
+                    f"alias '*{event.anchor}' is not allowed",
+                    "write each value out in full; content files do not use anchors or aliases",
+                )
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                finished = stack.pop()
+                if not stack:
+                    self.root, self.has_root = finished.container, True
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            self.check_node(event)
+            parent = stack[-1] if stack else None
+            if (
+                parent is not None
+                and isinstance(parent.container, dict)
+                and parent.key is None
+            ):
+                self.take_key(parent, event)
+                continue
+            location = self.child_location(parent)
+            self.values[location] = _position(event.start_mark)
+            if isinstance(event, yaml.ScalarEvent):
+                value = _scalar_value(event)
+                if parent is None:
+                    self.root, self.has_root = value, True
+                else:
+                    self.attach(parent, value)
+                continue
+            if len(stack) >= MAX_DEPTH:
+                raise self.stop(
+                    event.start_mark,
+                    f"nesting is deeper than {MAX_DEPTH} levels",
+                    "content files need only a few levels of lists and mappings",
+                )
+            container: dict[str, Any] | list[Any] = (
+                {} if isinstance(event, yaml.MappingStartEvent) else []
+            )
+            if parent is not None:
+                self.attach(parent, container)
+            stack.append(_Frame(container, location))
+
+    def child_location(self, parent: _Frame | None) -> Location:
+        if parent is None:
+            return ()
+        if isinstance(parent.container, dict):
+            assert parent.key is not None
+            return (*parent.location, parent.key)
+        return (*parent.location, len(parent.container))
+
+    def take_key(self, parent: _Frame, event: yaml.NodeEvent) -> None:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise self.stop(
+                event.start_mark,
+                "a key must be plain text, not a list or mapping",
+                "check the indentation of this line",
+            )
+        key = event.value
+        where = _position(event.start_mark)
+        if key == "<<" and event.style is None:
+            raise self.stop(
+                event.start_mark,
+                "merge keys ('<<') are not allowed",
+                "write each key out in full",
+            )
+        assert isinstance(parent.container, dict)
+        if key in parent.key_lines:
+            self.fail(
+                event.start_mark,
+                f"duplicate key '{key}' (first given on line {parent.key_lines[key]})",
+                "YAML would silently keep only the last one; merge the two into one key",
+            )
+            key = f"\0duplicate:{where.line}:{key}"
+        else:
+            parent.key_lines[key] = where.line
+        parent.key = key
+        self.keys[(*parent.location, key)] = where
+
+    def attach(self, parent: _Frame, value: Any) -> None:
+        if isinstance(parent.container, dict):
+            assert parent.key is not None
+            if not parent.key.startswith("\0duplicate:"):
+                parent.container[parent.key] = value
+            parent.key = None
+        else:
+            parent.container.append(value)
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """Bytes to text, refusing oversized files, NUL bytes and invalid UTF-8 with a position."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                f"file is {len(raw) // 1024} KB; content files are limited to "
+                f"{MAX_FILE_BYTES // 1024} KB",
+                "split long text into shorter steps, or move an article into a Markdown page",
+            )
+        ]
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+        return None, [
+            Problem(path, line, column, "file contains a NUL byte", "save the file as UTF-8 text")
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                column,
+                f"file is not valid UTF-8 (byte 0x{raw[error.start]:02x})",
+                "save the file with UTF-8 encoding",
+            )
+        ]
+    return text.removeprefix("\ufeff"), []
+
+
+def _syntax_problem(path: Path, error: yaml.YAMLError) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = getattr(error, "problem", None) or str(error)
+    hint = "check the indentation and the ':' after each key"
+    if "\\t" in problem or "\t" in problem or "tab" in problem.lower():
+        problem = "a tab character is used for indentation"
+        hint = "indent with spaces; YAML does not allow tabs"
+    return Problem(path, line, column, f"YAML syntax error: {problem}", hint)
+
+
+def parse_text(path: Path, text: str) -> tuple[Document | None, list[Problem]]:
+    """Parse one file's text; a document comes back only when its structure is sound."""
+    builder = _Builder(path)
+    try:
+        builder.walk(yaml.parse(text, Loader=SafeLoader))
+    except _Stop:
+        return None, builder.problems
+    except yaml.YAMLError as error:
+        return None, [*builder.problems, _syntax_problem(path, error)]
+    if not builder.has_root or builder.root is None:
+        return None, [
+            Problem(path, 1, 1, "file is empty", "start from a file made by 'guide new'")
+        ]
+    if not isinstance(builder.root, dict):
+        kind = "a list" if isinstance(builder.root, list) else "a single value"
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                f"expected keys and values at the top level, found {kind}",
+                "start each top-level line with a key such as 'name:'",
+            )
+        ]
+    if builder.problems:
+        return None, builder.problems
+    return Document(path, builder.root, builder.values, builder.keys), []
+
+
+def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
+    """Read and parse one content file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(path, 1, 1, f"cannot read file: {error.strerror}")]
+    text, problems = _decode(path, raw)
+    if text is None:
+        return None, problems
+    return parse_text(path, text)
+
+
+COLLECTIONS = ("exercises", "routines", "problem-areas")
+"""Folders under the content root that hold one YAML file per entry."""
+
+TAXONOMIES = ("patterns", "muscles", "equipment")
+"""Files under ``taxonomy/`` that each map ids to entries."""
+
+REQUIRED_PAGES = ("index.md", "disclaimer.md")
+"""Hand-written pages the generated pages link to."""
+
+
+@dataclass(frozen=True)
+class LoadedContent:
+    """Every content file of a guide, parsed, plus the problems met while reading them."""
+
+    root: Path
+    collections: dict[str, list[Document]]
+    taxonomies: dict[str, Document]
+    problems: list[Problem]
+
+
+def _content_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def load_content(root: Path) -> LoadedContent:
+    """Parse every data file under ``root``, in a stable order whatever the file system does."""
+    problems: list[Problem] = []
+    collections: dict[str, list[Document]] = {}
+    for name in COLLECTIONS:
+        folder = root / name
+        collections[name] = []
+        if not folder.is_dir():
+            continue
+        for path in _content_files(folder):
+            if path.suffix == ".yaml":
+                problems.append(
+                    Problem(path, 1, 1, "content files end in '.yml'", f"rename it to {path.stem}.yml")
+                )
+                continue
+            if path.suffix != ".yml":
+                continue
+            document, found = load_document(path)
+            problems.extend(found)
+            if document is not None:
+                collections[name].append(document)
+    taxonomies: dict[str, Document] = {}
+    for name in TAXONOMIES:
+        path = root / "taxonomy" / f"{name}.yml"
+        if not path.is_file():
+            problems.append(
+                Problem(path, 1, 1, f"missing taxonomy file taxonomy/{name}.yml", "")
+            )
+            continue
+        document, found = load_document(path)
+        problems.extend(found)
+        if document is not None:
+            taxonomies[name] = document
+    for page in REQUIRED_PAGES:
+        if not (root / page).is_file():
+            problems.append(
+                Problem(root / page, 1, 1, f"missing page {page}", "generated pages link to it")
+            )
+    return LoadedContent(root, collections, taxonomies, problems)

@@ -1,0 +1,220 @@
+"""The typed content model: the one declaration of what a content file may hold.
+
+Validation, the editor JSON Schema and the contributor field reference are all derived from
+these classes, so a field is added or changed here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60),
+    Field(description="A lowercase kebab-case id, such as 'single-leg-bridge'."),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
+Level = Literal["beginner", "intermediate", "advanced"]
+Evidence = Literal["research", "clinical-consensus", "coaching-opinion"]
+Fit = Literal["warm-up", "pre-run", "post-run", "strength-day"]
+When = Literal["warm-up", "pre-run", "post-run", "separate-day", "after-speed-work"]
+HttpsUrl = Annotated[
+    str,
+    StringConstraints(pattern=r"^https://[^\s<>\"']+$", max_length=500),
+    Field(description="A full https:// address."),
+]
+
+
+class Entry(BaseModel):
+    """Shared settings: content is immutable and unknown keys are mistakes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Source(Entry):
+    """Where a claim comes from, and how strong the evidence behind it is."""
+
+    title: Text = Field(description="The article, paper or book the fact comes from.")
+    evidence: Evidence = Field(
+        description="research (studies), clinical-consensus (standard physio practice) "
+        "or coaching-opinion (one coach's view)."
+    )
+    url: HttpsUrl | None = Field(default=None, description="Where a reader can find it.")
+    supports: Text | None = Field(
+        default=None, description="Which claim on the page this source backs up."
+    )
+
+
+class Dosage(Entry):
+    """How much of an exercise to do: sets of either repetitions or timed holds."""
+
+    sets: int = Field(ge=1, le=10, description="Number of sets.")
+    reps: int | None = Field(default=None, ge=1, le=100, description="Repetitions per set.")
+    hold_seconds: int | None = Field(
+        default=None, ge=5, le=300, description="Seconds to hold, for isometric exercises."
+    )
+    rest_seconds: int = Field(ge=0, le=600, description="Rest between sets, in seconds.")
+
+    @model_validator(mode="after")
+    def reps_or_hold(self) -> Self:
+        if (self.reps is None) == (self.hold_seconds is None):
+            raise ValueError("give either 'reps' or 'hold_seconds', not both and not neither")
+        return self
+
+
+class Muscles(Entry):
+    """The muscles an exercise trains: primary do the work, secondary assist."""
+
+    primary: list[Id] = Field(min_length=1, description="Muscle ids that do most of the work.")
+    secondary: list[Id] = Field(default=[], description="Muscle ids that assist.")
+
+
+class Step(Entry):
+    """A link to an easier or harder exercise and when to make the move."""
+
+    exercise: Id = Field(description="Id of the linked exercise.")
+    ready_when: Text = Field(
+        description="The test a runner passes before moving up the ladder, "
+        "such as '30 s each side with no hip drop'."
+    )
+
+
+class Exercise(Entry):
+    """One exercise: content/exercises/<id>.yml."""
+
+    name: Name = Field(description="The name runners know it by.")
+    aliases: list[Name] = Field(default=[], description="Other names a reader might search for.")
+    summary: Text = Field(max_length=240, description="One sentence on what it does for a runner.")
+    pattern: Id = Field(description="Movement pattern or category id from taxonomy/patterns.yml.")
+    problem_areas: list[Id] = Field(default=[], description="Problem-area ids it helps.")
+    muscles: Muscles
+    equipment: list[Id] = Field(
+        min_length=1, description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."
+    )
+    level: Level
+    one_sided: bool = Field(description="true when each side is worked separately.")
+    dosage: Dosage = Field(description="A sensible default dose.")
+    fits: list[Fit] = Field(min_length=1, description="Where it fits in a runner's week.")
+    steps: list[Text] = Field(min_length=3, description="How to do it, one step per item.")
+    cues: list[Text] = Field(min_length=2, description="Short form reminders.")
+    mistakes: list[Text] = Field(min_length=1, description="Common mistakes to avoid.")
+    safety: list[Text] = Field(min_length=1, description="Safety notes.")
+    regressions: list[Step] = Field(default=[], description="Easier exercises to start from.")
+    progressions: list[Step] = Field(default=[], description="Harder exercises to move on to.")
+    video: HttpsUrl | None = Field(default=None, description="Optional demonstration video.")
+    sources: list[Source] = Field(min_length=1, description="Where the advice comes from.")
+
+
+class RoutineItem(Entry):
+    """One exercise inside a routine, with its dose."""
+
+    exercise: Id = Field(description="Exercise id.")
+    sets: int = Field(ge=1, le=10)
+    reps: int | None = Field(default=None, ge=1, le=100)
+    hold_seconds: int | None = Field(default=None, ge=5, le=300)
+    rest_seconds: int = Field(ge=0, le=600)
+    per_side: bool = Field(default=False, description="true when the dose is for each side.")
+    pass_when: Text | None = Field(
+        default=None, description="In a ladder: what to achieve before the next step."
+    )
+    note: Text | None = Field(default=None, description="A short coaching note.")
+
+    @model_validator(mode="after")
+    def reps_or_hold(self) -> Self:
+        if (self.reps is None) == (self.hold_seconds is None):
+            raise ValueError("give either 'reps' or 'hold_seconds', not both and not neither")
+        return self
+
+
+class Routine(Entry):
+    """A routine: content/routines/<id>.yml."""
+
+    name: Name
+    goal: Text = Field(max_length=300, description="What the routine is for, in one sentence.")
+    when: When = Field(description="When in the week it is done.")
+    minutes: int = Field(ge=1, le=120, description="Estimated minutes.")
+    times_per_week: int = Field(ge=1, le=14, description="How many times a week.")
+    problem_areas: list[Id] = Field(default=[], description="Problem-area ids it serves.")
+    ladder: bool = Field(
+        default=False, description="true when items are steps to master in order."
+    )
+    notes: list[Text] = Field(default=[], description="How to run the routine.")
+    items: list[RoutineItem] = Field(min_length=1, description="The exercises, in order.")
+    sources: list[Source] = Field(default=[], description="Where the routine comes from.")
+
+    @model_validator(mode="after")
+    def ladder_steps_have_criteria(self) -> Self:
+        if self.ladder and any(item.pass_when is None for item in self.items[:-1]):
+            raise ValueError("every step of a ladder except the last needs 'pass_when'")
+        return self
+
+
+class SelfTest(Entry):
+    """A simple test a runner can do at home."""
+
+    name: Name
+    steps: list[Text] = Field(min_length=1)
+    pass_when: Text = Field(description="What a pass looks like.")
+
+
+class ProblemArea(Entry):
+    """A problem area: content/problem-areas/<id>.yml."""
+
+    name: Name
+    aliases: list[Name] = Field(default=[], description="Names and abbreviations readers type.")
+    summary: Text = Field(max_length=240)
+    what_it_is: list[Text] = Field(min_length=1, description="Plain-words explanation.")
+    why_strength_helps: list[Text] = Field(min_length=1)
+    starter_routine: Id = Field(description="Routine id to start with.")
+    self_test: SelfTest | None = None
+    red_flags: list[Text] = Field(min_length=1, description="Signs that need a professional.")
+    see_a_physio_when: list[Text] = Field(min_length=1)
+    sources: list[Source] = Field(min_length=1)
+
+
+class Pattern(Entry):
+    """A movement pattern or exercise category (taxonomy/patterns.yml)."""
+
+    name: Name
+    kind: Literal["pattern", "category"]
+    summary: Text = Field(max_length=240)
+    description: list[Text] = Field(min_length=1)
+    main_muscles: list[Id] = Field(default=[])
+    runner_notes: list[Text] = Field(default=[])
+
+
+class Muscle(Entry):
+    """A muscle or muscle group (taxonomy/muscles.yml)."""
+
+    name: Name = Field(description="Plain name, such as 'Glute med'.")
+    anatomical_name: Name
+    aliases: list[Name] = Field(default=[])
+    region: Literal["hip", "thigh", "lower-leg", "trunk", "upper-body"]
+    view: Literal["front", "back"] = Field(description="Side of the body where it is seen.")
+    summary: Text = Field(max_length=300)
+
+
+class Equipment(Entry):
+    """A piece of equipment (taxonomy/equipment.yml)."""
+
+    name: Name
+    aliases: list[Name] = Field(default=[])
+    summary: Text = Field(max_length=240)
+
+
+@dataclass(frozen=True)
+class Guide:
+    """The whole validated guide: every entry by id, in a stable order."""
+
+    exercises: dict[str, Exercise]
+    routines: dict[str, Routine]
+    problem_areas: dict[str, ProblemArea]
+    patterns: dict[str, Pattern]
+    muscles: dict[str, Muscle]
+    equipment: dict[str, Equipment]
+    sources: dict[tuple[str, str], str]
+    """(collection, id) → path of the YAML file relative to the content root."""

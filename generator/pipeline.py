@@ -1,0 +1,25 @@
+"""The core in one call: load, then validate, then render; the CLI and the plugin share it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.load import load_content
+from generator.model import Guide
+from generator.problems import Problem, sorted_problems
+from generator.render import Page, render
+from generator.validate import validate
+
+
+def check(content_root: Path) -> tuple[Guide | None, list[Problem]]:
+    """Load and validate everything under ``content_root``; problems come back sorted."""
+    guide, problems = validate(load_content(content_root))
+    return guide, sorted_problems(problems)
+
+
+def build_pages(content_root: Path) -> tuple[dict[str, Page], list[Problem]]:
+    """The rendered pages, or no pages and every problem when the content is invalid."""
+    guide, problems = check(content_root)
+    if guide is None:
+        return {}, problems
+    return render(guide), []

@@ -1,0 +1,175 @@
+"""Turn a validated guide into Markdown pages in memory, through the templates in templates/.
+
+The result is a plain mapping of page path to text, so any Markdown site engine can publish
+it; nothing here knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+
+from generator.indexes import Indexes, build_indexes
+from generator.model import Guide
+
+LABELS = {
+    "warm-up": "Warm-up",
+    "pre-run": "Before a run",
+    "post-run": "After a run",
+    "strength-day": "Strength day",
+    "separate-day": "On a separate day",
+    "after-speed-work": "After a speed session",
+    "research": "Research",
+    "clinical-consensus": "Clinical consensus",
+    "coaching-opinion": "Coaching opinion",
+    "beginner": "Beginner",
+    "intermediate": "Intermediate",
+    "advanced": "Advanced",
+    "hip": "Hip",
+    "thigh": "Thigh",
+    "lower-leg": "Lower leg",
+    "trunk": "Trunk",
+    "upper-body": "Upper body",
+    "front": "Front",
+    "back": "Back",
+}
+"""How allowed values read on a page."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One rendered Markdown page and the content file it came from (for edit links)."""
+
+    text: str
+    source: str | None
+
+
+def dose(
+    sets: int,
+    reps: int | None,
+    hold_seconds: int | None,
+    rest_seconds: int,
+    per_side: bool = False,
+) -> str:
+    """A dose as a runner reads it: '3 × 12 each side, rest 45 s'."""
+    amount = f"{reps}" if reps is not None else f"{hold_seconds} s hold"
+    side = " each side" if per_side else ""
+    rest = f", rest {rest_seconds} s" if rest_seconds else ", no rest"
+    return f"{sets} × {amount}{side}{rest}"
+
+
+def _one_line(text: str) -> str:
+    """Collapse line breaks so a field stays inside its list item or table cell."""
+    return " ".join(str(text).split())
+
+
+def _environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    environment.filters["one_line"] = _one_line
+    environment.filters["label"] = lambda value: LABELS.get(value, value)
+    environment.globals["dose"] = dose
+    return environment
+
+
+_ENVIRONMENT = _environment()
+
+
+def _render(template: str, **context: Any) -> str:
+    return _ENVIRONMENT.get_template(template).render(**context)
+
+
+def render(guide: Guide) -> dict[str, Page]:
+    """Every generated page of the guide, keyed by its path, in sorted order."""
+    indexes = build_indexes(guide)
+    shared: dict[str, Any] = {"guide": guide, "indexes": indexes}
+    pages: dict[str, Page] = {}
+
+    def add(path: str, template: str, source: str | None = None, **context: Any) -> None:
+        pages[path] = Page(_render(template, **shared, **context), source)
+
+    for key, exercise in guide.exercises.items():
+        add(
+            f"exercises/{key}.md",
+            "exercise.md.j2",
+            guide.sources[("exercises", key)],
+            id=key,
+            exercise=exercise,
+            ladder=_ladder(key, indexes),
+        )
+    for key, routine in guide.routines.items():
+        add(
+            f"routines/{key}.md",
+            "routine.md.j2",
+            guide.sources[("routines", key)],
+            id=key,
+            routine=routine,
+            minutes=routine.minutes,
+        )
+    for key, area in guide.problem_areas.items():
+        add(
+            f"problem-areas/{key}.md",
+            "problem_area.md.j2",
+            guide.sources[("problem-areas", key)],
+            id=key,
+            area=area,
+        )
+    for key, pattern in guide.patterns.items():
+        add(f"patterns/{key}.md", "pattern.md.j2", guide.sources[("patterns", key)], id=key, pattern=pattern)
+    for key, muscle in guide.muscles.items():
+        add(f"muscles/{key}.md", "muscle.md.j2", guide.sources[("muscles", key)], id=key, muscle=muscle)
+    for key, item in guide.equipment.items():
+        add(
+            f"equipment/{key}.md",
+            "equipment.md.j2",
+            guide.sources[("equipment", key)],
+            id=key,
+            equipment=item,
+        )
+    for section in ("exercises", "routines", "problem-areas", "patterns", "muscles", "equipment"):
+        add(f"{section}/index.md", f"{section.replace('-', '_')}_index.md.j2")
+    return dict(sorted(pages.items()))
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One exercise on a ladder view, with what earns the move to the next rung."""
+
+    exercise: str
+    ready_when: str | None
+    current: bool
+
+
+def _ladder(key: str, indexes: Indexes) -> list[Rung]:
+    """The chain through ``key``: the first easier option below it, the first harder above.
+
+    Validation has ruled out cycles, so walking each direction always ends.
+    """
+    below: list[Rung] = []
+    current = key
+    while indexes.easier[current]:
+        step = indexes.easier[current][0]
+        below.insert(0, Rung(step.exercise, step.ready_when, False))
+        current = step.exercise
+    above: list[Rung] = []
+    current = key
+    criterion: str | None = None
+    while indexes.harder[current]:
+        step = indexes.harder[current][0]
+        above.append(Rung(step.exercise, None, False))
+        if len(above) == 1:
+            criterion = step.ready_when
+        else:
+            above[-2] = Rung(above[-2].exercise, step.ready_when, False)
+        current = step.exercise
+    if not below and not above:
+        return []
+    return [*below, Rung(key, criterion, True), *above]

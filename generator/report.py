@@ -1,0 +1,74 @@
+"""Problems as text: for people (optionally coloured), for GitHub annotations, for tools."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from generator.problems import Problem
+
+FORMATS = ("human", "github", "json")
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working directory when it lies inside it."""
+    try:
+        return Path(os.path.relpath(path)).as_posix() if path.is_absolute() else path.as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def human(problems: list[Problem], colour: bool = False) -> str:
+    """One 'path:line:col: message' line per problem, each hint indented below it."""
+    lines = []
+    for problem in problems:
+        where = f"{display_path(problem.path)}:{problem.line}:{problem.column}:"
+        lines.append(f"{click.style(where, bold=True) if colour else where} {problem.message}")
+        if problem.hint:
+            hint = f"    hint: {problem.hint}"
+            lines.append(click.style(hint, fg="cyan") if colour else hint)
+    files = len({p.path for p in problems})
+    summary = f"{len(problems)} problem{'s' * (len(problems) != 1)} in {files} file{'s' * (files != 1)}"
+    lines.append(click.style(summary, fg="red", bold=True) if colour else summary)
+    return "\n".join(lines)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(problems: list[Problem]) -> str:
+    """GitHub Actions workflow commands, so each problem shows on its line of the diff."""
+    lines = []
+    for problem in problems:
+        message = problem.message + (f"\n{problem.hint}" if problem.hint else "")
+        lines.append(
+            f"::error file={_escape_property(display_path(problem.path))},"
+            f"line={problem.line},col={problem.column}::{_escape_data(message)}"
+        )
+    return "\n".join(lines)
+
+
+def as_json(problems: list[Problem]) -> str:
+    """A JSON list of problems for editors and other tools."""
+    return json.dumps(
+        [
+            {
+                "path": display_path(p.path),
+                "line": p.line,
+                "column": p.column,
+                "message": p.message,
+                "hint": p.hint,
+            }
+            for p in problems
+        ],
+        indent=2,
+        ensure_ascii=False,
+    )
