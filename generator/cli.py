@@ -10,6 +10,7 @@ import click
 from generator import report
 from generator.build import BuildFailed, ContentInvalid, build_site
 from generator.pipeline import check as check_content
+from generator.problems import Problem
 
 CONTENT = click.option(
     "--content",
@@ -21,7 +22,7 @@ CONTENT = click.option(
 )
 
 
-def _report(problems: list[report.Problem], fmt: str) -> None:
+def _report(problems: list[Problem], fmt: str) -> None:
     if fmt == "github":
         click.echo(report.github(problems))
     elif fmt == "json":
@@ -55,10 +56,12 @@ def check(content_root: Path, fmt: str) -> None:
     if fmt == "json":
         click.echo("[]")
     elif fmt == "human":
-        click.echo(
-            f"content is valid: {len(guide.exercises)} exercises, {len(guide.routines)} routines, "
-            f"{len(guide.problem_areas)} problem areas"
+        counts = (
+            report.count(len(guide.exercises), "exercise"),
+            report.count(len(guide.routines), "routine"),
+            report.count(len(guide.problem_areas), "problem area"),
         )
+        click.echo(f"content is valid: {', '.join(counts)}")
 
 
 @main.command()
@@ -86,3 +89,7 @@ def build(config_file: Path, site_dir: Path) -> None:
         click.echo(f"build failed; the existing site was left as it was\n{failure}", err=True)
         sys.exit(1)
     click.echo(f"built the guide into {site_dir}")
+
+
+if __name__ == "__main__":
+    main()

@@ -77,9 +77,9 @@ def build_indexes(guide: Guide) -> Indexes:
 
     for key, routine in guide.routines.items():
         needed: list[str] = []
-        for item in routine.items:
-            _add(routines_by_exercise, item.exercise, key)
-            for equipment in guide.exercises[item.exercise].equipment:
+        for entry in routine.items:
+            _add(routines_by_exercise, entry.exercise, key)
+            for equipment in guide.exercises[entry.exercise].equipment:
                 if equipment not in needed:
                     needed.append(equipment)
         for area in routine.problem_areas:

@@ -81,14 +81,15 @@ _constructor = SafeLoader("")  # resolves and constructs plain scalars the way s
 
 
 def _scalar_value(event: yaml.ScalarEvent) -> Any:
-    if event.style is not None:
+    if event.style:  # quoted or block scalars are always text; plain ones are resolved
         return event.value
-    tag = _constructor.resolve(yaml.ScalarNode, event.value, (True, False))
-    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+    tag = _constructor.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
+    node = yaml.ScalarNode(tag, event.value)
     return _constructor.construct_object(node, deep=True)
 
 
-def _position(mark: yaml.Mark) -> Position:
+def _position(mark: Any) -> Position:
+    """1-based position of a parser mark (the C and Python parsers have distinct Mark types)."""
     return Position(mark.line + 1, mark.column + 1)
 
 
@@ -104,11 +105,11 @@ class _Builder:
         self.has_root = False
         self.documents = 0
 
-    def fail(self, mark: yaml.Mark, message: str, hint: str = "") -> None:
+    def fail(self, mark: Any, message: str, hint: str = "") -> None:
         where = _position(mark)
         self.problems.append(Problem(self.path, where.line, where.column, message, hint))
 
-    def stop(self, mark: yaml.Mark, message: str, hint: str = "") -> _Stop:
+    def stop(self, mark: Any, message: str, hint: str = "") -> _Stop:
         self.fail(mark, message, hint)
         return _Stop()
 
@@ -154,11 +155,7 @@ class _Builder:
                 continue
             self.check_node(event)
             parent = stack[-1] if stack else None
-            if (
-                parent is not None
-                and isinstance(parent.container, dict)
-                and parent.key is None
-            ):
+            if parent is not None and isinstance(parent.container, dict) and parent.key is None:
                 self.take_key(parent, event)
                 continue
             location = self.child_location(parent)
@@ -200,7 +197,7 @@ class _Builder:
             )
         key = event.value
         where = _position(event.start_mark)
-        if key == "<<" and event.style is None:
+        if key == "<<" and not event.style:
             raise self.stop(
                 event.start_mark,
                 "merge keys ('<<') are not allowed",
@@ -266,12 +263,14 @@ def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
     return text.removeprefix("\ufeff"), []
 
 
-def _syntax_problem(path: Path, error: yaml.YAMLError) -> Problem:
+def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(error, "problem", None) or str(error)
     hint = "check the indentation and the ':' after each key"
-    if "\\t" in problem or "\t" in problem or "tab" in problem.lower():
+    source_lines = text.splitlines()
+    offending = source_lines[line - 1][column - 1 :] if line <= len(source_lines) else ""
+    if offending.startswith("\t") or "tab" in problem.lower():
         problem = "a tab character is used for indentation"
         hint = "indent with spaces; YAML does not allow tabs"
     return Problem(path, line, column, f"YAML syntax error: {problem}", hint)
@@ -285,11 +284,9 @@ def parse_text(path: Path, text: str) -> tuple[Document | None, list[Problem]]:
     except _Stop:
         return None, builder.problems
     except yaml.YAMLError as error:
-        return None, [*builder.problems, _syntax_problem(path, error)]
+        return None, [*builder.problems, _syntax_problem(path, text, error)]
     if not builder.has_root or builder.root is None:
-        return None, [
-            Problem(path, 1, 1, "file is empty", "start from a file made by 'guide new'")
-        ]
+        return None, [Problem(path, 1, 1, "file is empty", "start from a file made by 'guide new'")]
     if not isinstance(builder.root, dict):
         kind = "a list" if isinstance(builder.root, list) else "a single value"
         return None, [
@@ -354,7 +351,9 @@ def load_content(root: Path) -> LoadedContent:
         for path in _content_files(folder):
             if path.suffix == ".yaml":
                 problems.append(
-                    Problem(path, 1, 1, "content files end in '.yml'", f"rename it to {path.stem}.yml")
+                    Problem(
+                        path, 1, 1, "content files end in '.yml'", f"rename it to {path.stem}.yml"
+                    )
                 )
                 continue
             if path.suffix != ".yml":
@@ -367,9 +366,7 @@ def load_content(root: Path) -> LoadedContent:
     for name in TAXONOMIES:
         path = root / "taxonomy" / f"{name}.yml"
         if not path.is_file():
-            problems.append(
-                Problem(path, 1, 1, f"missing taxonomy file taxonomy/{name}.yml", "")
-            )
+            problems.append(Problem(path, 1, 1, f"missing taxonomy file taxonomy/{name}.yml", ""))
             continue
         document, found = load_document(path)
         problems.extend(found)

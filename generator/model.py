@@ -139,9 +139,7 @@ class Routine(Entry):
     minutes: int = Field(ge=1, le=120, description="Estimated minutes.")
     times_per_week: int = Field(ge=1, le=14, description="How many times a week.")
     problem_areas: list[Id] = Field(default=[], description="Problem-area ids it serves.")
-    ladder: bool = Field(
-        default=False, description="true when items are steps to master in order."
-    )
+    ladder: bool = Field(default=False, description="true when items are steps to master in order.")
     notes: list[Text] = Field(default=[], description="How to run the routine.")
     items: list[RoutineItem] = Field(min_length=1, description="The exercises, in order.")
     sources: list[Source] = Field(default=[], description="Where the routine comes from.")

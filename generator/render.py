@@ -123,9 +123,21 @@ def render(guide: Guide) -> dict[str, Page]:
             area=area,
         )
     for key, pattern in guide.patterns.items():
-        add(f"patterns/{key}.md", "pattern.md.j2", guide.sources[("patterns", key)], id=key, pattern=pattern)
+        add(
+            f"patterns/{key}.md",
+            "pattern.md.j2",
+            guide.sources[("patterns", key)],
+            id=key,
+            pattern=pattern,
+        )
     for key, muscle in guide.muscles.items():
-        add(f"muscles/{key}.md", "muscle.md.j2", guide.sources[("muscles", key)], id=key, muscle=muscle)
+        add(
+            f"muscles/{key}.md",
+            "muscle.md.j2",
+            guide.sources[("muscles", key)],
+            id=key,
+            muscle=muscle,
+        )
     for key, item in guide.equipment.items():
         add(
             f"equipment/{key}.md",

@@ -21,6 +21,11 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
+def count(number: int, noun: str) -> str:
+    """'1 problem', '2 problems'."""
+    return f"{number} {noun}{'s' * (number != 1)}"
+
+
 def human(problems: list[Problem], colour: bool = False) -> str:
     """One 'path:line:col: message' line per problem, each hint indented below it."""
     lines = []
@@ -31,7 +36,7 @@ def human(problems: list[Problem], colour: bool = False) -> str:
             hint = f"    hint: {problem.hint}"
             lines.append(click.style(hint, fg="cyan") if colour else hint)
     files = len({p.path for p in problems})
-    summary = f"{len(problems)} problem{'s' * (len(problems) != 1)} in {files} file{'s' * (files != 1)}"
+    summary = f"{count(len(problems), 'problem')} in {count(files, 'file')}"
     lines.append(click.style(summary, fg="red", bold=True) if colour else summary)
     return "\n".join(lines)
 

@@ -37,6 +37,11 @@ TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
     "muscles": Muscle,
     "equipment": Equipment,
 }
+LISTED_IN = {
+    **{kind: f"{kind}/" for kind in COLLECTION_MODELS},
+    **{kind: f"taxonomy/{kind}.yml" for kind in TAXONOMY_MODELS},
+}
+"""Where a contributor finds the valid ids of each kind."""
 ID_RULE = "use lowercase letters, digits and single hyphens, such as 'single-leg-bridge'"
 
 
@@ -132,9 +137,9 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"'{field}' must be a whole number, got {given!r}", ""
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
+        limit = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
         word = "at least" if kind.startswith("greater") else "at most"
-        return f"'{field}' must be {word} {bound}, got {given!r}", ""
+        return f"'{field}' must be {word} {limit}, got {given!r}", ""
     if kind in ("string_type",):
         return f"'{field}' must be text, got {type(given).__name__}", "put the text in quotes"
     if kind in ("bool_type", "bool_parsing"):
@@ -176,7 +181,9 @@ def _collection_entries(
         stem = document.path.stem
         if not _is_id(stem):
             problems.append(
-                Problem(document.path, 1, 1, f"file name '{document.path.name}' is not an id", ID_RULE)
+                Problem(
+                    document.path, 1, 1, f"file name '{document.path.name}' is not an id", ID_RULE
+                )
             )
             continue
         entry, found = _schema_problems(model, document, document.data, ())
@@ -194,7 +201,9 @@ def _taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed],
         if not _is_id(key):
             where = document.key_position((key,))
             problems.append(
-                Problem(document.path, where.line, where.column, f"'{key}' is not a valid id", ID_RULE)
+                Problem(
+                    document.path, where.line, where.column, f"'{key}' is not a valid id", ID_RULE
+                )
             )
             continue
         entry, found = _schema_problems(model, document, data, (key,))
@@ -206,7 +215,9 @@ def _taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed],
 
 def _is_id(text: str) -> bool:
     parts = text.split("-")
-    return 0 < len(text) <= 60 and all(p and p.isascii() and p.isalnum() and p == p.lower() for p in parts)
+    return 0 < len(text) <= 60 and all(
+        p and p.isascii() and p.isalnum() and p == p.lower() for p in parts
+    )
 
 
 def fold(text: str) -> str:
@@ -219,8 +230,10 @@ def fold(text: str) -> str:
 class _Rules:
     """Cross-file rules over schema-valid entries."""
 
-    def __init__(self, entries: dict[str, dict[str, Placed]]) -> None:
+    def __init__(self, entries: dict[str, dict[str, Placed]], ids: dict[str, set[str]]) -> None:
         self.entries = entries
+        self.ids = ids
+        """Every id that exists, valid or not, so one broken file does not cascade."""
         self.problems: list[Problem] = []
 
     def report(self, placed: Placed, location: Location, message: str, hint: str = "") -> None:
@@ -228,7 +241,7 @@ class _Rules:
 
     def reference(self, placed: Placed, location: Location, target: str, kind: str) -> None:
         """Check one id refers to an existing entry of ``kind``."""
-        known = self.entries[kind]
+        known = self.ids[kind]
         if target not in known:
             noun = {
                 "exercises": "exercise",
@@ -241,8 +254,8 @@ class _Rules:
             self.report(
                 placed,
                 location,
-                f"unknown {noun} '{target}'{suggest(target, known)}",
-                f"ids are listed in content/{'taxonomy/' + kind + '.yml' if kind in TAXONOMY_MODELS else kind + '/'}",
+                f"unknown {noun} '{target}'{suggest(target, sorted(known))}",
+                f"ids are listed in content/{LISTED_IN[kind]}",
             )
 
     def references(self) -> None:
@@ -284,12 +297,12 @@ class _Rules:
             assert isinstance(routine, Routine)
             for i, area in enumerate(routine.problem_areas):
                 self.reference(placed, ("problem_areas", i), area, "problem-areas")
-            for i, item in enumerate(routine.items):
-                self.reference(placed, ("items", i, "exercise"), item.exercise, "exercises")
+            for i, entry in enumerate(routine.items):
+                self.reference(placed, ("items", i, "exercise"), entry.exercise, "exercises")
         for placed in self.entries["problem-areas"].values():
-            area = placed.entry
-            assert isinstance(area, ProblemArea)
-            self.reference(placed, ("starter_routine",), area.starter_routine, "routines")
+            problem_area = placed.entry
+            assert isinstance(problem_area, ProblemArea)
+            self.reference(placed, ("starter_routine",), problem_area.starter_routine, "routines")
         for placed in self.entries["patterns"].values():
             pattern = placed.entry
             assert isinstance(pattern, Pattern)
@@ -305,10 +318,10 @@ class _Rules:
 
     def unique_names(self) -> None:
         """Names and aliases must not collide within a collection, ignoring case and accents."""
-        for kind, entries in self.entries.items():
+        for entries in self.entries.values():
             owners: dict[str, tuple[Placed, str]] = {}
             for placed in entries.values():
-                names: list[tuple[Location, str]] = [(("name",), getattr(placed.entry, "name"))]
+                names: list[tuple[Location, str]] = [(("name",), getattr(placed.entry, "name", ""))]
                 aliases = getattr(placed.entry, "aliases", [])
                 names += [(("aliases", i), alias) for i, alias in enumerate(aliases)]
                 for location, name in names:
@@ -317,7 +330,7 @@ class _Rules:
                     if owner is None:
                         owners[key] = (placed, name)
                     elif owner[0] is not placed:
-                        first = owner[0].document.position(owner[0].base + ("name",))
+                        first = owner[0].document.position((*owner[0].base, "name"))
                         self.report(
                             placed,
                             location,
@@ -335,7 +348,9 @@ class _Rules:
             assert isinstance(exercise, Exercise)
             for i, step in enumerate(exercise.progressions):
                 if step.exercise in exercises and step.exercise != placed.id:
-                    edges[placed.id].append((step.exercise, placed, ("progressions", i, "exercise")))
+                    edges[placed.id].append(
+                        (step.exercise, placed, ("progressions", i, "exercise"))
+                    )
             for i, step in enumerate(exercise.regressions):
                 if step.exercise in exercises and step.exercise != placed.id:
                     edges[step.exercise].append((placed.id, placed, ("regressions", i, "exercise")))
@@ -347,16 +362,16 @@ class _Rules:
             stack: list[Iterator[tuple[str, Placed, Location]]] = [iter(edges[start])]
             state[start] = 1
             while stack:
-                step = next(stack[-1], None)
-                if step is None:
+                edge = next(stack[-1], None)
+                if edge is None:
                     stack.pop()
                     state[path.pop()] = 2
                     continue
-                target, placed, location = step
+                target, source, location = edge
                 if state.get(target) == 1:
                     loop = [*path[path.index(target) :], target]
                     self.report(
-                        placed,
+                        source,
                         location,
                         f"progression cycle: {' → '.join(loop)}",
                         "a progression must be harder; remove one link of the loop",
@@ -381,7 +396,16 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
             continue
         entries[name], found = _taxonomy_entries(name, document)
         problems.extend(found)
-    rules = _Rules(entries)
+    ids = {
+        name: {d.path.stem for d in documents if _is_id(d.path.stem)}
+        for name, documents in content.collections.items()
+    }
+    ids.update(
+        {name: set(filter(_is_id, document.data)) for name, document in content.taxonomies.items()}
+    )
+    for name in TAXONOMY_MODELS:
+        ids.setdefault(name, set())
+    rules = _Rules(entries, ids)
     rules.references()
     rules.unique_names()
     rules.no_progression_cycles()

@@ -1,0 +1,57 @@
+# Two commands for a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM := /usr/bin/chromium
+# Material for MkDocs prints an end-of-life banner on every build; the README covers it.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test test-browser check lint clean
+
+## site: set up .venv, check the content and build the guide into site/
+site: $(VENV)/.installed
+	$(BIN)/guide build
+
+## serve: preview the guide at http://127.0.0.1:8000 with live reload
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## check: validate the content only
+check: $(VENV)/.installed
+	$(BIN)/guide check
+
+## test: set up everything (test tools and Chromium included) and run the whole suite
+test: $(VENV)/.installed-test $(CHROMIUM)
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+	$(BIN)/codespell content generator README.md
+	$(BIN)/pytest
+
+## test-browser: only the browser tests
+test-browser: $(VENV)/.installed-test $(CHROMIUM)
+	$(BIN)/pytest -m browser
+
+## lint: ruff and mypy
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	$(BIN)/mypy
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+$(CHROMIUM):
+	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+clean:
+	rm -rf site .site-* test-artifacts

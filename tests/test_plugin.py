@@ -1,0 +1,48 @@
+"""The MkDocs plugin publishes the generated pages with edit links and keeps data files out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def mkdocs_build(guide_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=guide_dir,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_plain_mkdocs_build_includes_generated_pages(guide_dir: Path) -> None:
+    result = mkdocs_build(guide_dir)
+    assert result.returncode == 0, result.stderr
+    site = guide_dir / "site"
+    html = (site / "exercises" / "bridge" / "index.html").read_text()
+    assert "Lift the hips." in html
+    assert 'href="https://example.org/guide/edit/main/content/exercises/bridge.yml"' in html
+    for page in ("routines/hip-basics", "problem-areas/weak-hips", "patterns/hinge"):
+        assert (site / page / "index.html").is_file()
+
+
+def test_yaml_sources_are_not_published(guide_dir: Path) -> None:
+    assert mkdocs_build(guide_dir).returncode == 0
+    assert not list((guide_dir / "site").rglob("*.yml"))
+
+
+def test_invalid_content_stops_mkdocs_with_the_problem(guide_dir: Path) -> None:
+    path = guide_dir / "content" / "exercises" / "bridge.yml"
+    path.write_text(path.read_text().replace("level: beginner", "level: easy"))
+    result = mkdocs_build(guide_dir)
+    assert result.returncode == 1
+    assert "exercises/bridge.yml:10:8: 'easy' is not allowed for 'level'" in result.stderr
+
+
+def test_hand_written_page_cannot_shadow_a_generated_one(guide_dir: Path) -> None:
+    (guide_dir / "content" / "exercises" / "bridge.md").write_text("# Bridge\n")
+    result = mkdocs_build(guide_dir)
+    assert result.returncode == 1
+    assert "exercises/bridge.md is generated from data" in result.stderr

@@ -1,0 +1,107 @@
+"""Every page type is generated from the data, in memory, with links a reader can follow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from generator.pipeline import build_pages
+
+Edit = Callable[[str, str, str], None]
+
+
+def pages(content: Path) -> dict[str, str]:
+    rendered, problems = build_pages(content)
+    assert problems == []
+    return {path: page.text for path, page in rendered.items()}
+
+
+def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
+    assert set(pages(content)) == {
+        "exercises/index.md",
+        "exercises/bridge.md",
+        "exercises/clamshell.md",
+        "exercises/single-leg-bridge.md",
+        "routines/index.md",
+        "routines/hip-basics.md",
+        "problem-areas/index.md",
+        "problem-areas/weak-hips.md",
+        "patterns/index.md",
+        "patterns/squat.md",
+        "patterns/hinge.md",
+        "patterns/prehab.md",
+        "muscles/index.md",
+        "muscles/gluteus-maximus.md",
+        "muscles/gluteus-medius.md",
+        "muscles/quadriceps.md",
+        "equipment/index.md",
+        "equipment/bodyweight.md",
+        "equipment/band.md",
+    }
+
+
+def test_generated_pages_know_their_yaml_source(content: Path) -> None:
+    rendered, _ = build_pages(content)
+    assert rendered["exercises/bridge.md"].source == "exercises/bridge.yml"
+    assert rendered["muscles/quadriceps.md"].source == "taxonomy/muscles.yml"
+    assert rendered["exercises/index.md"].source is None
+
+
+def test_exercise_page_has_numbered_steps_and_links_to_its_groups(content: Path) -> None:
+    page = pages(content)["exercises/bridge.md"]
+    assert page.startswith('---\ntitle: "Bridge"\n')
+    assert "1. Lie on your back.\n2. Lift the hips.\n3. Lower slowly.\n" in page
+    assert "[Hinge](../patterns/hinge.md)" in page
+    assert "[Glute max](../muscles/gluteus-maximus.md)" in page
+    assert "[Weak hips](../problem-areas/weak-hips.md)" in page
+    assert "3 × 30 s hold, rest 30 s" in page
+    assert "[Hip basics](../routines/hip-basics.md)" in page
+
+
+def test_ladder_runs_from_easier_to_harder_with_criteria(content: Path) -> None:
+    page = pages(content)["exercises/single-leg-bridge.md"]
+    easier = page.index("[Bridge](bridge.md) — *move on when:* 30 seconds with level hips.")
+    current = page.index("**Single-leg bridge** (this exercise)")
+    assert easier < current
+
+
+def test_routine_page_lists_items_in_order_with_dose_per_side(content: Path) -> None:
+    page = pages(content)["routines/hip-basics.md"]
+    first = page.index("| 1 | [Clamshell](../exercises/clamshell.md) | 2 × 15 each side | 20 s |")
+    second = page.index("| 2 | [Bridge](../exercises/bridge.md) | 2 × 30 s hold | 20 s |")
+    assert first < second
+    assert "about 8 minutes" in page
+    assert "[Resistance band](../equipment/band.md)" in page
+
+
+def test_problem_area_page_warns_it_is_not_medical_advice(content: Path) -> None:
+    page = pages(content)["problem-areas/weak-hips.md"]
+    assert '!!! warning "Not medical advice"' in page
+    assert "see a physical therapist" in page
+    assert "## When to see a physical therapist\n\n- It does not improve." in page
+    assert "[Hip basics](../routines/hip-basics.md)" in page
+    for exercise in ("bridge", "clamshell", "single-leg-bridge"):
+        assert f"(../exercises/{exercise}.md)" in page
+
+
+def test_muscle_page_lists_primary_before_secondary(content: Path) -> None:
+    page = pages(content)["muscles/gluteus-medius.md"]
+    primary = page.index("## Exercises where it does most of the work")
+    secondary = page.index("## Exercises where it assists")
+    assert primary < page.index("(../exercises/clamshell.md)") < secondary
+    assert page.index("(../exercises/bridge.md)") > secondary
+
+
+def test_index_pages_link_every_member(content: Path) -> None:
+    rendered = pages(content)
+    assert "[Weak hips](weak-hips.md)" in rendered["problem-areas/index.md"]
+    for pattern in ("squat", "hinge", "prehab"):
+        assert f"({pattern}.md)" in rendered["patterns/index.md"]
+    assert "[Hip basics](hip-basics.md)" in rendered["routines/index.md"]
+
+
+def test_markup_in_text_fields_is_escaped(content: Path, edit: Edit) -> None:
+    edit("exercises/bridge.yml", "- Lift the hips.", "- Lift <script>alert(1)</script> the hips.")
+    page = pages(content)["exercises/bridge.md"]
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page

@@ -1,0 +1,151 @@
+"""Each content mistake is reported once, at its file, line and column, with a way to fix it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from generator.pipeline import check
+
+Edit = Callable[[str, str, str], None]
+
+
+def lines(content: Path) -> list[str]:
+    """Problems as 'relative/path:line:col: message', the way contributors read them."""
+    _, problems = check(content)
+    return [
+        f"{p.path.relative_to(content).as_posix()}:{p.line}:{p.column}: {p.message}"
+        for p in problems
+    ]
+
+
+def test_valid_fixture_has_no_problems(content: Path) -> None:
+    guide, problems = check(content)
+    assert problems == []
+    assert guide is not None
+    assert list(guide.exercises) == ["bridge", "clamshell", "single-leg-bridge"]
+
+
+def test_unknown_muscle_is_reported_with_line_and_suggestion(content: Path, edit: Edit) -> None:
+    edit("exercises/clamshell.yml", "primary: [gluteus-medius]", "primary: [glute-medius]")
+    assert lines(content) == [
+        "exercises/clamshell.yml:6:13: unknown muscle 'glute-medius' "
+        "(did you mean 'gluteus-medius'?)"
+    ]
+
+
+def test_unknown_key_is_reported_at_the_key_with_suggestion(content: Path, edit: Edit) -> None:
+    edit("exercises/clamshell.yml", "level: beginner", "levle: beginner")
+    assert lines(content) == [
+        "exercises/clamshell.yml:1:1: missing required key 'level'",
+        "exercises/clamshell.yml:8:1: unknown key 'levle' (did you mean 'level'?)",
+    ]
+
+
+def test_missing_key_points_at_the_entry_that_lacks_it(content: Path, edit: Edit) -> None:
+    edit("routines/hip-basics.yml", "minutes: 8\n", "")
+    assert lines(content) == ["routines/hip-basics.yml:1:1: missing required key 'minutes'"]
+
+
+def test_disallowed_value_lists_the_choices(content: Path, edit: Edit) -> None:
+    edit("exercises/bridge.yml", "level: beginner", "level: beginer")
+    _, problems = check(content)
+    assert [(p.line, p.column) for p in problems] == [(10, 8)]
+    assert problems[0].message == "'beginer' is not allowed for 'level' (did you mean 'beginner'?)"
+    assert problems[0].hint == "choose one of: beginner, intermediate, advanced"
+
+
+def test_wrong_type_and_out_of_range_numbers_are_reported(content: Path, edit: Edit) -> None:
+    edit(
+        "exercises/clamshell.yml",
+        "dosage: {sets: 2, reps: 15, rest_seconds: 30}",
+        "dosage: {sets: -1, reps: lots, rest_seconds: 30}",
+    )
+    assert lines(content) == [
+        "exercises/clamshell.yml:10:16: 'dosage.sets' must be at least 1, got -1",
+        "exercises/clamshell.yml:10:26: 'dosage.reps' must be a whole number, got 'lots'",
+    ]
+
+
+def test_reps_and_hold_together_are_rejected(content: Path, edit: Edit) -> None:
+    edit("routines/hip-basics.yml", "reps: 15,", "reps: 15, hold_seconds: 20,")
+    assert lines(content) == [
+        "routines/hip-basics.yml:8:5: items[1]: give either 'reps' or 'hold_seconds', "
+        "not both and not neither"
+    ]
+
+
+def test_file_name_must_be_a_kebab_case_id(content: Path) -> None:
+    (content / "exercises" / "clamshell.yml").rename(content / "exercises" / "Clam_Shell.yml")
+    assert lines(content) == [
+        "exercises/Clam_Shell.yml:1:1: file name 'Clam_Shell.yml' is not an id",
+        "routines/hip-basics.yml:8:16: unknown exercise 'clamshell'",
+    ]
+
+
+def test_unknown_exercise_in_routine_suggests_the_close_one(content: Path, edit: Edit) -> None:
+    edit("routines/hip-basics.yml", "exercise: clamshell", "exercise: clam-shell")
+    assert lines(content) == [
+        "routines/hip-basics.yml:8:16: unknown exercise 'clam-shell' (did you mean 'clamshell'?)"
+    ]
+
+
+def test_duplicate_names_are_caught_ignoring_case_and_accents(content: Path, edit: Edit) -> None:
+    edit("exercises/clamshell.yml", "name: Clamshell", "name: Clamshell\naliases: [BRÍDGE]")
+    assert lines(content) == [
+        "exercises/clamshell.yml:2:11: 'BRÍDGE' is already used by 'bridge' "
+        f"({content / 'exercises' / 'bridge.yml'}:1)"
+    ]
+
+
+def test_progression_cycle_is_reported_with_the_loop(content: Path, edit: Edit) -> None:
+    edit(
+        "exercises/single-leg-bridge.yml",
+        "sources:",
+        "progressions:\n  - exercise: bridge\n    ready_when: Never.\nsources:",
+    )
+    assert lines(content) == [
+        "exercises/single-leg-bridge.yml:24:15: progression cycle: "
+        "bridge → single-leg-bridge → bridge"
+    ]
+
+
+def test_exercise_cannot_progress_to_itself(content: Path, edit: Edit) -> None:
+    edit("exercises/bridge.yml", "exercise: single-leg-bridge", "exercise: bridge")
+    assert lines(content) == [
+        "exercises/bridge.yml:26:15: 'bridge' lists itself in its own progressions"
+    ]
+
+
+def test_ladder_steps_need_pass_criteria(content: Path, edit: Edit) -> None:
+    edit("routines/hip-basics.yml", "problem_areas:", "ladder: true\nproblem_areas:")
+    assert lines(content) == [
+        "routines/hip-basics.yml:1:1: file: every step of a ladder except the last needs "
+        "'pass_when'"
+    ]
+
+
+def test_every_problem_in_every_file_is_reported_in_one_run(content: Path, edit: Edit) -> None:
+    edit("exercises/bridge.yml", "pattern: hinge", "pattern: hinje")
+    edit("exercises/clamshell.yml", "equipment: [band]", "equipment: [bands]")
+    edit("problem-areas/weak-hips.yml", "starter_routine: hip-basics", "starter_routine: hips")
+    (content / "routines" / "broken.yml").write_text("name: [unclosed\n", encoding="utf-8")
+    found = lines(content)
+    assert [line.split(": ")[0] for line in found] == [
+        "exercises/bridge.yml:4:10",
+        "exercises/clamshell.yml:7:13",
+        "problem-areas/weak-hips.yml:8:18",
+        "routines/broken.yml:2:1",
+    ]
+    assert "unknown pattern 'hinje' (did you mean 'hinge'?)" in found[0]
+    assert "unknown equipment 'bands' (did you mean 'band'?)" in found[1]
+    assert "unknown routine 'hips'" in found[2]
+    assert "YAML syntax error" in found[3]
+
+
+def test_missing_taxonomy_and_pages_are_reported(content: Path) -> None:
+    (content / "taxonomy" / "equipment.yml").unlink()
+    (content / "disclaimer.md").unlink()
+    found = lines(content)
+    assert "disclaimer.md:1:1: missing page disclaimer.md" in found
+    assert "taxonomy/equipment.yml:1:1: missing taxonomy file taxonomy/equipment.yml" in found
