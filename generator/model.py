@@ -109,25 +109,15 @@ class Exercise(Entry):
     sources: list[Source] = Field(min_length=1, description="Where the advice comes from.")
 
 
-class RoutineItem(Entry):
+class RoutineItem(Dosage):
     """One exercise inside a routine, with its dose."""
 
     exercise: Id = Field(description="Exercise id.")
-    sets: int = Field(ge=1, le=10)
-    reps: int | None = Field(default=None, ge=1, le=100)
-    hold_seconds: int | None = Field(default=None, ge=5, le=300)
-    rest_seconds: int = Field(ge=0, le=600)
     per_side: bool = Field(default=False, description="true when the dose is for each side.")
     pass_when: Text | None = Field(
         default=None, description="In a ladder: what to achieve before the next step."
     )
     note: Text | None = Field(default=None, description="A short coaching note.")
-
-    @model_validator(mode="after")
-    def reps_or_hold(self) -> Self:
-        if (self.reps is None) == (self.hold_seconds is None):
-            raise ValueError("give either 'reps' or 'hold_seconds', not both and not neither")
-        return self
 
 
 class Routine(Entry):

@@ -87,67 +87,33 @@ def _render(template: str, **context: Any) -> str:
     return _ENVIRONMENT.get_template(template).render(**context)
 
 
+ENTRY_PAGES = (
+    ("exercises", "exercise.md.j2", "exercise"),
+    ("routines", "routine.md.j2", "routine"),
+    ("problem-areas", "problem_area.md.j2", "area"),
+    ("patterns", "pattern.md.j2", "pattern"),
+    ("muscles", "muscle.md.j2", "muscle"),
+    ("equipment", "equipment.md.j2", "equipment"),
+)
+"""Section, template, and the name the template uses for its entry."""
+
+
 def render(guide: Guide) -> dict[str, Page]:
     """Every generated page of the guide, keyed by its path, in sorted order."""
     indexes = build_indexes(guide)
-    shared: dict[str, Any] = {"guide": guide, "indexes": indexes}
+    shared: dict[str, Any] = {
+        "guide": guide,
+        "indexes": indexes,
+        "ladders": {key: _ladder(key, indexes) for key in guide.exercises},
+    }
     pages: dict[str, Page] = {}
-
-    def add(path: str, template: str, source: str | None = None, **context: Any) -> None:
-        pages[path] = Page(_render(template, **shared, **context), source)
-
-    for key, exercise in guide.exercises.items():
-        add(
-            f"exercises/{key}.md",
-            "exercise.md.j2",
-            guide.sources[("exercises", key)],
-            id=key,
-            exercise=exercise,
-            ladder=_ladder(key, indexes),
-        )
-    for key, routine in guide.routines.items():
-        add(
-            f"routines/{key}.md",
-            "routine.md.j2",
-            guide.sources[("routines", key)],
-            id=key,
-            routine=routine,
-            minutes=routine.minutes,
-        )
-    for key, area in guide.problem_areas.items():
-        add(
-            f"problem-areas/{key}.md",
-            "problem_area.md.j2",
-            guide.sources[("problem-areas", key)],
-            id=key,
-            area=area,
-        )
-    for key, pattern in guide.patterns.items():
-        add(
-            f"patterns/{key}.md",
-            "pattern.md.j2",
-            guide.sources[("patterns", key)],
-            id=key,
-            pattern=pattern,
-        )
-    for key, muscle in guide.muscles.items():
-        add(
-            f"muscles/{key}.md",
-            "muscle.md.j2",
-            guide.sources[("muscles", key)],
-            id=key,
-            muscle=muscle,
-        )
-    for key, item in guide.equipment.items():
-        add(
-            f"equipment/{key}.md",
-            "equipment.md.j2",
-            guide.sources[("equipment", key)],
-            id=key,
-            equipment=item,
-        )
-    for section in ("exercises", "routines", "problem-areas", "patterns", "muscles", "equipment"):
-        add(f"{section}/index.md", f"{section.replace('-', '_')}_index.md.j2")
+    for section, template, name in ENTRY_PAGES:
+        entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
+        for key, entry in entries.items():
+            text = _render(template, **shared, id=key, **{name: entry})
+            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
+        index_template = f"{section.replace('-', '_')}_index.md.j2"
+        pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
     return dict(sorted(pages.items()))
 
 
