@@ -140,7 +140,12 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
         limit = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
         word = "at least" if kind.startswith("greater") else "at most"
         return f"'{field}' must be {word} {limit}, got {given!r}", ""
-    if kind in ("string_type",):
+    if kind == "string_type":
+        if isinstance(given, dict):
+            return (
+                f"'{field}' must be text, but a ': ' inside it started a new key",
+                "put the whole text in double quotes, or rephrase without ': '",
+            )
         return f"'{field}' must be text, got {type(given).__name__}", "put the text in quotes"
     if kind in ("bool_type", "bool_parsing"):
         return f"'{field}' must be true or false, got {given!r}", ""
