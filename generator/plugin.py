@@ -3,33 +3,71 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.pipeline import build_pages
+from generator.render import Page
 from generator.report import human
 
 DATA_SUFFIXES = (".yml", ".yaml")
 
 
-class GuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
+class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
+    """Options of the `runner-guide` plugin in mkdocs.yml."""
+
+    expand_nav = config_options.ListOfItems(
+        config_options.Type(str), default=["problem-areas", "patterns"]
+    )
+    """Sections whose nav entry `<section>/index.md` grows to list every member page."""
+
+
+def expand_nav(nav: Any, sections: list[str], pages: dict[str, Page]) -> Any:
+    """Replace each `<section>/index.md` nav entry by the index followed by its members.
+
+    Only small taxonomies are expanded, so a page's navigation never grows with the number
+    of exercises; exercises are reached from index pages and search.
+    """
+    if isinstance(nav, list):
+        return [expand_nav(item, sections, pages) for item in nav]
+    if isinstance(nav, dict):
+        return {title: expand_nav(value, sections, pages) for title, value in nav.items()}
+    if isinstance(nav, str):
+        section = nav.removesuffix("/index.md")
+        if nav.endswith("/index.md") and section in sections:
+            members = [p for p in pages if p.startswith(f"{section}/") and p != nav]
+            return [nav, *members]
+    return nav
+
+
+class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-call]
     """Adds every generated page to the build, with an edit link to its YAML source.
 
     The content root is MkDocs' ``docs_dir``, so ``mkdocs serve`` already watches it and a
     saved YAML file triggers a rebuild.
     """
 
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        pages, problems = build_pages(Path(config.docs_dir))
+    pages: dict[str, Page]
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.pages, problems = build_pages(Path(config.docs_dir))
         if problems:
             raise PluginError("the guide's content has problems:\n" + human(problems))
+        if config.nav is not None:
+            config.nav = expand_nav(config.nav, self.config.expand_nav, self.pages)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for file in list(files):
             if file.src_uri.endswith(DATA_SUFFIXES):
                 files.remove(file)
-        for path, page in pages.items():
+        for path, page in self.pages.items():
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{path} is generated from data; remove the hand-written copy")
             generated = File.generated(config, path, content=page.text)
