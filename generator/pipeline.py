@@ -7,7 +7,7 @@ from pathlib import Path
 from generator.load import load_content
 from generator.model import Guide
 from generator.problems import Problem, sorted_problems
-from generator.render import Page, render
+from generator.render import Page, render, topics
 from generator.validate import validate
 
 
@@ -17,9 +17,9 @@ def check(content_root: Path) -> tuple[Guide | None, list[Problem]]:
     return guide, sorted_problems(problems)
 
 
-def build_pages(content_root: Path) -> tuple[dict[str, Page], list[Problem]]:
-    """The rendered pages, or no pages and every problem when the content is invalid."""
+def build_pages(content_root: Path) -> tuple[dict[str, Page], list[str], list[Problem]]:
+    """The rendered pages and the topic names pages may be tagged with, or every problem."""
     guide, problems = check(content_root)
     if guide is None:
-        return {}, problems
-    return render(guide), []
+        return {}, [], problems
+    return render(guide), topics(guide), []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from material.plugins.tags.structure.tag import Tag
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,6 +18,8 @@ from generator.render import Page
 from generator.report import human
 
 DATA_SUFFIXES = (".yml", ".yaml")
+THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
+"""Theme templates the generated pages rely on, such as the 'related' tags listing layout."""
 
 
 class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
@@ -56,9 +59,15 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     pages: dict[str, Page]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.pages, problems = build_pages(Path(config.docs_dir))
+        self.pages, names, problems = build_pages(Path(config.docs_dir))
         if problems:
             raise PluginError("the guide's content has problems:\n" + human(problems))
+        if str(THEME_FRAGMENTS) not in config.theme.dirs:
+            config.theme.dirs.append(str(THEME_FRAGMENTS))
+        tags = config.plugins.get("material/tags")
+        if tags is not None:
+            # A hand-written page may only be tagged with a topic that has a group page.
+            tags.config.tags_allowed = {Tag(name) for name in names}
         if config.nav is not None:
             config.nav = expand_nav(config.nav, self.config.expand_nav, self.pages)
         return config

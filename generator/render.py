@@ -117,6 +117,12 @@ def render(guide: Guide) -> dict[str, Page]:
     return dict(sorted(pages.items()))
 
 
+def topics(guide: Guide) -> list[str]:
+    """Names a hand-written page may use as tags: each has a group page listing its guides."""
+    groups = (guide.problem_areas, guide.patterns, guide.muscles, guide.equipment)
+    return sorted({entry.name for group in groups for entry in group.values()})
+
+
 @dataclass(frozen=True)
 class Rung:
     """One exercise on a ladder view, with what earns the move to the next rung."""

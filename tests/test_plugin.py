@@ -46,3 +46,24 @@ def test_hand_written_page_cannot_shadow_a_generated_one(guide_dir: Path) -> Non
     result = mkdocs_build(guide_dir)
     assert result.returncode == 1
     assert "exercises/bridge.md is generated from data" in result.stderr
+
+
+def write_article(guide_dir: Path, tag: str) -> None:
+    (guide_dir / "content" / "hips.md").write_text(
+        f"---\ntitle: Hip strength\ntags:\n  - {tag}\n---\n\n# Hip strength\n\nBody.\n"
+    )
+
+
+def test_tagged_article_is_listed_on_its_group_page(guide_dir: Path) -> None:
+    write_article(guide_dir, "Weak hips")
+    result = mkdocs_build(guide_dir)
+    assert result.returncode == 0, result.stderr
+    group = (guide_dir / "site" / "problem-areas" / "weak-hips" / "index.html").read_text()
+    assert 'href="../../hips/">Hip strength</a>' in group
+
+
+def test_misspelled_tag_fails_the_build(guide_dir: Path) -> None:
+    write_article(guide_dir, "Weak hipz")
+    result = mkdocs_build(guide_dir)
+    assert result.returncode == 1
+    assert "Weak hipz" in result.stderr

@@ -11,7 +11,7 @@ Edit = Callable[[str, str, str], None]
 
 
 def pages(content: Path) -> dict[str, str]:
-    rendered, problems = build_pages(content)
+    rendered, _, problems = build_pages(content)
     assert problems == []
     return {path: page.text for path, page in rendered.items()}
 
@@ -41,7 +41,7 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
 
 
 def test_generated_pages_know_their_yaml_source(content: Path) -> None:
-    rendered, _ = build_pages(content)
+    rendered, _, _ = build_pages(content)
     assert rendered["exercises/bridge.md"].source == "exercises/bridge.yml"
     assert rendered["muscles/quadriceps.md"].source == "taxonomy/muscles.yml"
     assert rendered["exercises/index.md"].source is None
