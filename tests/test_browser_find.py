@@ -1,0 +1,105 @@
+"""A reader finds pages by search and by clicking, in Debian's Chromium against the built site."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Tab
+
+pytestmark = pytest.mark.browser
+
+SEARCHES = [
+    ("ITBS", "problem-areas/it-band-syndrome/"),
+    ("PFPS", "problem-areas/runners-knee/"),
+    ("glute med", "muscles/gluteus-medius/"),
+    ("hammies", "muscles/hamstrings/"),
+    ("hip drop", "problem-areas/weak-hips/"),
+    ("RDL", "exercises/romanian-deadlift/"),
+    ("Trendelenburg", "problem-areas/weak-hips/"),
+    ("clamshell", "exercises/clamshell/"),
+    ("Copenhagen", "exercises/copenhagen-plank/"),
+    ("Nordic curl", "exercises/nordic-curl/"),
+    ("kettlebell", "equipment/kettlebell/"),
+    ("TRX", "equipment/suspension-trainer/"),
+    ("Achilles", "problem-areas/calf-achilles/"),
+    ("sprained ankle", "problem-areas/ankle-instability/"),
+    ("lats", "muscles/latissimus-dorsi/"),
+    ("VMO", "muscles/vastus-medialis/"),
+    ("quads", "muscles/quadriceps/"),
+    ("soleus", "muscles/soleus/"),
+    ("piriformis", "problem-areas/piriformis-syndrome/"),
+    ("mini band", "equipment/band/"),
+]
+
+
+def search(tab: Tab, query: str) -> list[str]:
+    """Type into Material's search box and return the first three result paths."""
+    page = tab.open("/")
+    page.click(".md-search__input", timeout=10_000)
+    page.locator(".md-search__input").press_sequentially(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    previous: list[str] = []
+    for _ in range(50):  # results render as the worker answers; wait until they settle
+        links: list[str] = page.eval_on_selector_all(
+            ".md-search-result__item > a.md-search-result__link",
+            "items => items.slice(0, 3).map(a => new URL(a.href).pathname)",
+        )
+        if links and links == previous:
+            break
+        previous = links
+        page.wait_for_timeout(200)
+    return [link.split("#")[0].lstrip("/") for link in previous]
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
+def test_search_finds_the_right_page_in_the_top_three(tab: Tab, query: str, expected: str) -> None:
+    found = search(tab, query)
+    assert expected in found, found
+
+
+def test_reader_path_from_home_to_a_muscle(tab: Tab) -> None:
+    page = tab.open("/")
+    page.click("article >> text=IT band syndrome")
+    assert page.url.endswith("/problem-areas/it-band-syndrome/")
+    page.click("article >> text=IT band in 10 minutes")
+    assert page.url.endswith("/routines/it-band-syndrome-10-minutes/")
+    page.click("article table >> text=Clamshell")
+    assert page.url.endswith("/exercises/clamshell/")
+    page.click("article >> text=Glute med")
+    assert page.url.endswith("/muscles/gluteus-medius/")
+    assert page.locator("h1").inner_text().startswith("Glute med")
+
+
+def test_phone_menu_opens_and_exercise_page_does_not_scroll_sideways(phone: Tab) -> None:
+    page = phone.open("/exercises/single-leg-rdl/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390
+    page.click("label.md-header__button[for=__drawer]")
+    page.wait_for_selector("nav.md-nav--primary", state="visible")
+    assert page.locator("nav.md-nav--primary >> text=Problem areas").first.is_visible()
+    phone.screenshot("phone-exercise-menu-open")
+
+
+PAGE_TYPES = {
+    "home": "/",
+    "problem-area": "/problem-areas/runners-knee/",
+    "problem-area-index": "/problem-areas/",
+    "exercise": "/exercises/single-leg-bridge/",
+    "exercise-index": "/exercises/",
+    "routine": "/routines/hamstring-ladder/",
+    "routine-index": "/routines/",
+    "pattern": "/patterns/hinge/",
+    "muscle": "/muscles/gluteus-medius/",
+    "muscle-index": "/muscles/",
+    "equipment": "/equipment/band/",
+    "guide": "/guides/plyometrics-and-drills/",
+    "disclaimer": "/disclaimer/",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
+def test_every_page_type_loads_without_console_errors(tab: Tab, kind: str) -> None:
+    page = tab.open(PAGE_TYPES[kind])
+    page.wait_for_load_state("networkidle")
+    tab.screenshot(kind)
+    assert tab.errors == []
+    assert tab.foreign == []
