@@ -6,10 +6,12 @@ it; nothing here knows about MkDocs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from generator.indexes import Indexes, build_indexes
 from generator.model import Guide
@@ -60,21 +62,41 @@ def dose(
     return f"{sets} × {amount}{side}{rest}"
 
 
-def _one_line(text: str) -> str:
-    """Collapse line breaks so a field stays inside its list item or table cell."""
-    return " ".join(str(text).split())
+_ALWAYS_ESCAPED = re.compile(r"([\\`\[\]{}|])")
+_LIST_NUMBER = re.compile(r"\d+(?=[.)])")
+_BLOCK_MARKERS = ("#", "- ", "+ ", "* ")
+
+
+def markdown_text(value: object) -> object:
+    """Every value a template prints, made safe to drop into Markdown.
+
+    Content text may use *emphasis* and nothing else: line breaks are collapsed so a field
+    stays inside its list item or table cell, and the characters that would start a link,
+    code span, table cell, attribute list or block (heading, list, quote) are
+    backslash-escaped. HTML characters are escaped afterwards by autoescaping. Values a
+    template marks safe (macros, tojson) pass through untouched.
+    """
+    if not isinstance(value, str) or isinstance(value, markupsafe.Markup):
+        return value
+    text = _ALWAYS_ESCAPED.sub(r"\\\1", " ".join(value.split()))
+    if text.startswith(_BLOCK_MARKERS) or (text and set(text) == {"-"}):
+        return "\\" + text
+    number = _LIST_NUMBER.match(text)
+    if number:
+        return f"{text[: number.end()]}\\{text[number.end() :]}"
+    return text
 
 
 def _environment() -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
         autoescape=True,
+        finalize=markdown_text,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    environment.filters["one_line"] = _one_line
     environment.filters["label"] = lambda value: LABELS.get(value, value)
     environment.globals["dose"] = dose
     return environment
