@@ -24,8 +24,17 @@ Fit = Literal["warm-up", "pre-run", "post-run", "strength-day"]
 When = Literal["warm-up", "pre-run", "post-run", "separate-day", "after-speed-work"]
 HttpsUrl = Annotated[
     str,
-    StringConstraints(pattern=r"^https://[^\s<>\"']+$", max_length=500),
+    StringConstraints(pattern=r"^https://[A-Za-z0-9.-]+(/[^\s<>\"'()\\]*)?$", max_length=500),
     Field(description="A full https:// address."),
+]
+VideoUrl = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^https://(www\.|m\.)?(youtube\.com|youtu\.be|vimeo\.com|player\.vimeo\.com)"
+        r"(/[^\s<>\"'()\\]*)?$",
+        max_length=500,
+    ),
+    Field(description="An https:// link to a video on YouTube or Vimeo."),
 ]
 
 
@@ -105,7 +114,7 @@ class Exercise(Entry):
     safety: list[Text] = Field(min_length=1, description="Safety notes.")
     regressions: list[Step] = Field(default=[], description="Easier exercises to start from.")
     progressions: list[Step] = Field(default=[], description="Harder exercises to move on to.")
-    video: HttpsUrl | None = Field(default=None, description="Optional demonstration video.")
+    video: VideoUrl | None = Field(default=None, description="Optional demonstration video.")
     sources: list[Source] = Field(min_length=1, description="Where the advice comes from.")
 
 

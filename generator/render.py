@@ -6,6 +6,7 @@ it; nothing here knows about MkDocs.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -87,6 +88,18 @@ def markdown_text(value: object) -> object:
     return text
 
 
+def front_matter(value: str) -> markupsafe.Markup:
+    """A front-matter string for titles and descriptions.
+
+    MkDocs and the theme print these into the page, its title and its meta tags without
+    escaping, so the HTML characters are escaped here; apostrophes stay readable because
+    the theme always quotes attributes with double quotes.
+    """
+    escaped = " ".join(value.split()).replace("&", "&amp;").replace("<", "&lt;")
+    escaped = escaped.replace(">", "&gt;").replace('"', "&quot;")
+    return markupsafe.Markup(json.dumps(escaped, ensure_ascii=False))
+
+
 def _environment() -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
@@ -97,6 +110,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["front_matter"] = front_matter
     environment.filters["label"] = lambda value: LABELS.get(value, value)
     environment.globals["dose"] = dose
     return environment

@@ -7,6 +7,7 @@ so rendering can rely on every reference resolving.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -119,8 +120,17 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
             f"choose one of: {', '.join(options)}",
         )
     if kind == "string_pattern_mismatch":
-        if "https" in str(context.get("pattern", "")):
-            return f"'{field}' must be a full https:// address", "start the link with https://"
+        pattern = str(context.get("pattern", ""))
+        if "youtube" in pattern:
+            return (
+                f"'{field}' must be an https:// link to YouTube or Vimeo",
+                "upload the video there, or leave the video out",
+            )
+        if "https" in pattern:
+            return (
+                f"'{field}' must be a full https:// address",
+                "start the link with https:// and leave out spaces, quotes and brackets",
+            )
         return f"'{given}' is not a valid id in '{field}'", ID_RULE
     if kind in ("too_short", "too_long") and isinstance(given, list | dict | str):
         limit = context.get("min_length", context.get("max_length"))
@@ -223,6 +233,58 @@ def _is_id(text: str) -> bool:
     return 0 < len(text) <= 60 and all(
         p and p.isascii() and p.isalnum() and p == p.lower() for p in parts
     )
+
+
+_HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]")
+_SCRIPT_LINK = re.compile(r"(?i)\b(java|vb)\s*script\s*:")
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\s*\(")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+_RULE = re.compile(r"^\s{0,3}([-=*_])(\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_INVISIBLE = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0xFEFF)}
+TEXT_HINT = "write plain text; *asterisks* for emphasis are the only formatting"
+
+
+def _text_rule(text: str) -> str | None:
+    """Why a text value could change the page's structure or run code, if it could."""
+    if _HTML.search(text):
+        return "raw HTML is not allowed in text"
+    if _SCRIPT_LINK.search(text):
+        return "script links ('javascript:') are not allowed"
+    if _MARKDOWN_LINK.search(text):
+        return "links are not allowed in text; put them under 'sources' or 'video'"
+    for line in text.splitlines():
+        if _HEADING.match(line):
+            return "headings are not allowed inside a field; the page layout adds them"
+        if _RULE.match(line):
+            return f"a '{line.strip()}' line is not allowed inside a field"
+        if _FENCE.match(line):
+            return "code blocks are not allowed inside a field"
+    for char in text:
+        if char in _INVISIBLE or (unicodedata.category(char) == "Cc" and char not in "\n\t"):
+            return f"text contains an invisible control character (U+{ord(char):04X})"
+    return None
+
+
+def _walk_text(value: Any, location: Location) -> Iterator[tuple[Location, str]]:
+    if isinstance(value, str):
+        yield location, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _walk_text(child, (*location, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _walk_text(child, (*location, index))
+
+
+def text_problems(document: Document) -> list[Problem]:
+    """Text that would inject markup or break the page, wherever it stands in the file."""
+    problems = []
+    for location, text in _walk_text(document.data, ()):
+        reason = _text_rule(text)
+        if reason is not None:
+            problems.append(document.problem(location, reason, TEXT_HINT))
+    return problems
 
 
 def fold(text: str) -> str:
@@ -390,6 +452,10 @@ class _Rules:
 def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
     """Check everything; return the Guide only when no problem was found."""
     problems = list(content.problems)
+    every_document = [*content.taxonomies.values()]
+    every_document += [d for collection in content.collections.values() for d in collection]
+    for each in every_document:
+        problems.extend(text_problems(each))
     entries: dict[str, dict[str, Placed]] = {}
     for name, documents in content.collections.items():
         entries[name], found = _collection_entries(name, documents)
