@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
+AXE := node_modules/axe-core/axe.min.js
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -21,14 +22,14 @@ check: $(VENV)/.installed
 	$(BIN)/guide check
 
 ## test: set up everything (test tools and Chromium included) and run the whole suite
-test: $(VENV)/.installed-test $(CHROMIUM)
+test: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/codespell content generator README.md
 	$(BIN)/pytest
 
 ## test-browser: only the browser tests
-test-browser: $(VENV)/.installed-test $(CHROMIUM)
+test-browser: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 	$(BIN)/pytest -m browser
 
 ## lint: ruff and mypy
@@ -52,6 +53,10 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/bin/python
 $(CHROMIUM):
 	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 clean:
 	rm -rf site .site-* test-artifacts

@@ -122,6 +122,7 @@ class _Builder:
             )
         tag = getattr(event, "tag", None)
         if tag is not None and tag != "!":
+            tag = tag.replace("tag:yaml.org,2002:", "!!")
             raise self.stop(
                 event.start_mark,
                 f"YAML tag '{tag}' is not allowed",

@@ -134,9 +134,10 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
         return f"'{given}' is not a valid id in '{field}'", ID_RULE
     if kind in ("too_short", "too_long") and isinstance(given, list | dict | str):
         limit = context.get("min_length", context.get("max_length"))
-        what = "items" if isinstance(given, list) else "characters"
-        bound = "at least" if kind == "too_short" else "at most"
-        return f"'{field}' needs {bound} {limit} {what}", ""
+        what = ("item" if isinstance(given, list) else "character") + "s" * (limit != 1)
+        if kind == "too_short":
+            return f"'{field}' needs at least {limit} {what}", "add more, one per line after '- '"
+        return f"'{field}' has more than {limit} {what}", "keep the most useful ones"
     if kind == "string_too_short":
         return f"'{field}' is empty", "write some text or remove the key"
     if kind == "string_too_long":
@@ -145,11 +146,14 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
             "shorten it; split long text into list items",
         )
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"'{field}' must be a whole number, got {given!r}", ""
+        return (
+            f"'{field}' must be a whole number, got {given!r}",
+            "write digits only, with no quotes or units, such as 12",
+        )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         limit = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
         word = "at least" if kind.startswith("greater") else "at most"
-        return f"'{field}' must be {word} {limit}, got {given!r}", ""
+        return f"'{field}' must be {word} {limit}, got {given!r}", f"use a number of {word} {limit}"
     if kind == "string_type":
         if isinstance(given, dict):
             return (
@@ -158,14 +162,17 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
             )
         return f"'{field}' must be text, got {type(given).__name__}", "put the text in quotes"
     if kind in ("bool_type", "bool_parsing"):
-        return f"'{field}' must be true or false, got {given!r}", ""
+        return f"'{field}' must be true or false, got {given!r}", "write true or false"
     if kind == "list_type":
         return f"'{field}' must be a list", "start each item on its own line with '- '"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"'{field}' must be a group of keys and values", "indent its keys under it"
     if kind == "value_error":
-        return f"{field}: {error['msg'].removeprefix('Value error, ')}", ""
-    return f"'{field}': {error['msg']}", ""
+        return (
+            f"{field}: {error['msg'].removeprefix('Value error, ')}",
+            "see CONTRIBUTING.md for the fields of each kind of file",
+        )
+    return f"'{field}': {error['msg']}", "see CONTRIBUTING.md for the fields of each kind of file"
 
 
 def _schema_problems(
@@ -178,6 +185,9 @@ def _schema_problems(
         for error in failure.errors(include_url=False):
             location: Location = (*base, *error["loc"])
             message, hint = _describe(model, {**error, "loc": tuple(error["loc"])})
+            if error["type"] == "extra_forbidden" and location == ("id",):
+                message = f"'id' is not a key: the file name '{document.path.stem}' is the id"
+                hint = f"remove the 'id' line, or rename the file to {document.data['id']}.yml"
             if error["type"] == "extra_forbidden":
                 where = document.key_position(location)
             else:
@@ -266,12 +276,17 @@ def _text_rule(text: str) -> str | None:
     return None
 
 
+LINK_KEYS = ("url", "video")
+"""Links are checked by their own https pattern, not as prose."""
+
+
 def _walk_text(value: Any, location: Location) -> Iterator[tuple[Location, str]]:
     if isinstance(value, str):
         yield location, value
     elif isinstance(value, dict):
         for key, child in value.items():
-            yield from _walk_text(child, (*location, key))
+            if key not in LINK_KEYS:
+                yield from _walk_text(child, (*location, key))
     elif isinstance(value, list):
         for index, child in enumerate(value):
             yield from _walk_text(child, (*location, index))

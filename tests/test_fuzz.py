@@ -1,0 +1,136 @@
+"""Fuzzing load and validate: no input, however mangled, makes the checker crash."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+from conftest import FIXTURES, REPO
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.load import LoadedContent, load_content, parse_text
+from generator.problems import Problem
+from generator.validate import validate
+
+EXAMPLES = 700
+"""Per test; three tests give 2,100 generated documents a run."""
+
+REAL_FILES = sorted(
+    p
+    for folder in ("exercises", "routines", "problem-areas")
+    for p in (REPO / "content" / folder).glob("*.yml")
+)[:40]
+
+FUZZ_SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@cache
+def base() -> LoadedContent:
+    return load_content(FIXTURES / "minimal" / "content")
+
+
+def check_text(collection: str, text: str) -> None:
+    """Parse and validate ``text`` as a new file in ``collection``; only problems may come out."""
+    path = base().root / collection / "fuzzed.yml"
+    document, problems = parse_text(path, text)
+    collections = dict(base().collections)
+    if document is not None:
+        collections[collection] = [*collections[collection], document]
+    guide, more = validate(replace(base(), collections=collections, problems=problems))
+    for problem in problems + more:
+        assert isinstance(problem, Problem)
+        assert problem.line >= 1 and problem.column >= 1
+        assert problem.message
+    assert (guide is None) == bool(problems + more)
+
+
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=40),
+    st.sampled_from(["hinge", "gluteus-medius", "band", "weak-hips", "clamshell", "beginner"]),
+)
+keys = st.one_of(
+    st.sampled_from(
+        [
+            "name",
+            "aliases",
+            "summary",
+            "pattern",
+            "muscles",
+            "primary",
+            "dosage",
+            "sets",
+            "reps",
+            "hold_seconds",
+            "rest_seconds",
+            "steps",
+            "items",
+            "exercise",
+            "progressions",
+            "sources",
+            "title",
+            "evidence",
+            "level",
+            "one_sided",
+            "video",
+            "when",
+            "minutes",
+        ]
+    ),
+    st.text(max_size=12),
+)
+documents = st.recursive(
+    scalars,
+    lambda children: st.lists(children, max_size=5) | st.dictionaries(keys, children, max_size=6),
+    max_leaves=30,
+)
+
+
+@FUZZ_SETTINGS
+@given(data=documents, collection=st.sampled_from(["exercises", "routines", "problem-areas"]))
+def test_random_yaml_documents_never_crash_the_checker(data: object, collection: str) -> None:
+    check_text(collection, yaml.safe_dump(data, allow_unicode=True))
+
+
+@FUZZ_SETTINGS
+@given(
+    source=st.sampled_from(REAL_FILES),
+    edits=st.lists(
+        st.tuples(
+            st.floats(min_value=0, max_value=1),
+            st.sampled_from(["delete", "insert", "replace"]),
+            st.text(alphabet=":-[]{}&*!|>'\"#%@`\t\n ,?\\\x00\u202e<", min_size=1, max_size=4),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_mutated_real_files_never_crash_the_checker(
+    source: Path, edits: list[tuple[float, str, str]]
+) -> None:
+    text = source.read_text(encoding="utf-8")
+    for where, action, chunk in edits:
+        at = int(where * len(text))
+        if action == "delete":
+            text = text[:at] + text[at + len(chunk) :]
+        elif action == "insert":
+            text = text[:at] + chunk + text[at:]
+        else:
+            text = text[:at] + chunk + text[at + len(chunk) :]
+    check_text(source.parent.name, text)
+
+
+@FUZZ_SETTINGS
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_arbitrary_text_never_crashes_the_checker(text: str) -> None:
+    check_text("exercises", text)
