@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
-from generator import report
+from generator import report, schema
 from generator.build import BuildFailed, ContentInvalid, build_site
+from generator.diff import RevisionUnavailable, compare, describe, extract_content
 from generator.pipeline import check as check_content
 from generator.problems import Problem
+from generator.render import render
+from generator.scaffold import Draft, ScaffoldRefused, new_exercise, new_routine
 
 CONTENT = click.option(
     "--content",
@@ -89,6 +94,96 @@ def build(config_file: Path, site_dir: Path) -> None:
         click.echo(f"build failed; the existing site was left as it was\n{failure}", err=True)
         sys.exit(1)
     click.echo(f"built the guide into {site_dir}")
+
+
+@main.group()
+def new() -> None:
+    """Start a new content file from a valid, commented template."""
+
+
+def _write_draft(make: Callable[[], Draft]) -> None:
+    try:
+        draft = make()
+    except ScaffoldRefused as refused:
+        click.echo(f"not created: {refused}", err=True)
+        sys.exit(1)
+    draft.path.parent.mkdir(parents=True, exist_ok=True)
+    with draft.path.open("x", encoding="utf-8") as handle:
+        handle.write(draft.text)
+    click.echo(f"created {draft.path.as_posix()}: fill it in, then run `guide check`")
+
+
+@new.command("exercise")
+@click.argument("name")
+@click.option("--pattern", required=True, help="Movement pattern or category id, e.g. hinge.")
+@CONTENT
+def new_exercise_command(name: str, pattern: str, content_root: Path) -> None:
+    """Create content/exercises/<id>.yml for NAME."""
+    _write_draft(lambda: new_exercise(content_root, name, pattern))
+
+
+@new.command("routine")
+@click.argument("name")
+@click.option("--exercise", "exercises", multiple=True, help="Exercise id to include; repeat.")
+@CONTENT
+def new_routine_command(name: str, exercises: tuple[str, ...], content_root: Path) -> None:
+    """Create content/routines/<id>.yml for NAME."""
+    _write_draft(lambda: new_routine(content_root, name, list(exercises)))
+
+
+@main.command("schema")
+@click.option("--check", "check_only", is_flag=True, help="Fail if the files are out of date.")
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Repository root holding schemas/ and CONTRIBUTING.md.",
+)
+def schema_command(check_only: bool, root: Path) -> None:
+    """Regenerate schemas/*.json and the field reference in CONTRIBUTING.md."""
+    wanted = {root / schema.SCHEMA_DIR / name: text for name, text in schema.json_schemas().items()}
+    contributing = root / "CONTRIBUTING.md"
+    wanted[contributing] = schema.with_field_reference(contributing.read_text(encoding="utf-8"))
+    stale = [
+        path
+        for path, text in wanted.items()
+        if not path.is_file() or path.read_text(encoding="utf-8") != text
+    ]
+    if check_only:
+        for path in stale:
+            click.echo(f"{path.as_posix()} is out of date with generator/model.py")
+        if stale:
+            click.echo("run `guide schema` and commit the result", err=True)
+            sys.exit(1)
+        return
+    for path in stale:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(wanted[path], encoding="utf-8")
+        click.echo(f"wrote {path.as_posix()}")
+
+
+@main.command("diff")
+@click.argument("base", default="origin/main")
+@CONTENT
+def diff_command(base: str, content_root: Path) -> None:
+    """Show what the working tree changes in the guide compared with BASE (a git revision)."""
+    new_guide, problems = check_content(content_root)
+    if new_guide is None:
+        _report(problems, "human")
+        sys.exit(1)
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            old_root = extract_content(Path("."), base, Path(scratch))
+        except RevisionUnavailable as missing:
+            click.echo(f"cannot read {base}: {missing}", err=True)
+            sys.exit(1)
+        old_guide, _ = check_content(old_root)
+    if old_guide is None:
+        click.echo(f"the content at {base} does not pass the check; comparing is not possible")
+        sys.exit(1)
+    change = compare(old_guide, new_guide, render(old_guide), render(new_guide))
+    click.echo("\n".join(describe(change)))
 
 
 if __name__ == "__main__":

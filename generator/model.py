@@ -61,6 +61,10 @@ class Source(Entry):
 class Dosage(Entry):
     """How much of an exercise to do: sets of either repetitions or timed holds."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["reps"]}, {"required": ["hold_seconds"]}]}
+    )
+
     sets: int = Field(ge=1, le=10, description="Number of sets.")
     reps: int | None = Field(default=None, ge=1, le=100, description="Repetitions per set.")
     hold_seconds: int | None = Field(
@@ -100,11 +104,11 @@ class Exercise(Entry):
     summary: Text = Field(max_length=240, description="One sentence on what it does for a runner.")
     pattern: Id = Field(description="Movement pattern or category id from taxonomy/patterns.yml.")
     problem_areas: list[Id] = Field(default=[], description="Problem-area ids it helps.")
-    muscles: Muscles
+    muscles: Muscles = Field(description="The muscles it trains.")
     equipment: list[Id] = Field(
         min_length=1, description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."
     )
-    level: Level
+    level: Level = Field(description="How hard it is to learn and to do.")
     one_sided: bool = Field(description="true when each side is worked separately.")
     dosage: Dosage = Field(description="A sensible default dose.")
     fits: list[Fit] = Field(min_length=1, description="Where it fits in a runner's week.")
@@ -132,7 +136,7 @@ class RoutineItem(Dosage):
 class Routine(Entry):
     """A routine: content/routines/<id>.yml."""
 
-    name: Name
+    name: Name = Field(description="The routine's title.")
     goal: Text = Field(max_length=300, description="What the routine is for, in one sentence.")
     when: When = Field(description="When in the week it is done.")
     minutes: int = Field(ge=1, le=120, description="Estimated minutes.")
@@ -153,54 +157,60 @@ class Routine(Entry):
 class SelfTest(Entry):
     """A simple test a runner can do at home."""
 
-    name: Name
-    steps: list[Text] = Field(min_length=1)
+    name: Name = Field(description="What the test is called.")
+    steps: list[Text] = Field(min_length=1, description="How to do the test.")
     pass_when: Text = Field(description="What a pass looks like.")
 
 
 class ProblemArea(Entry):
     """A problem area: content/problem-areas/<id>.yml."""
 
-    name: Name
+    name: Name = Field(description="The name most runners use.")
     aliases: list[Name] = Field(default=[], description="Names and abbreviations readers type.")
-    summary: Text = Field(max_length=240)
+    summary: Text = Field(max_length=240, description="One sentence a runner recognises.")
     what_it_is: list[Text] = Field(min_length=1, description="Plain-words explanation.")
-    why_strength_helps: list[Text] = Field(min_length=1)
+    why_strength_helps: list[Text] = Field(min_length=1, description="Paragraphs on the why.")
     starter_routine: Id = Field(description="Routine id to start with.")
-    self_test: SelfTest | None = None
+    self_test: SelfTest | None = Field(default=None, description="A simple test at home.")
     red_flags: list[Text] = Field(min_length=1, description="Signs that need a professional.")
-    see_a_physio_when: list[Text] = Field(min_length=1)
-    sources: list[Source] = Field(min_length=1)
+    see_a_physio_when: list[Text] = Field(
+        min_length=1, description="When to book a physical therapist."
+    )
+    sources: list[Source] = Field(min_length=1, description="Where the facts come from.")
 
 
 class Pattern(Entry):
     """A movement pattern or exercise category (taxonomy/patterns.yml)."""
 
-    name: Name
-    kind: Literal["pattern", "category"]
-    summary: Text = Field(max_length=240)
-    description: list[Text] = Field(min_length=1)
-    main_muscles: list[Id] = Field(default=[])
-    runner_notes: list[Text] = Field(default=[])
+    name: Name = Field(description="The pattern's name.")
+    kind: Literal["pattern", "category"] = Field(
+        description="pattern for the six movement patterns, category for the rest."
+    )
+    summary: Text = Field(max_length=240, description="One sentence on the movement.")
+    description: list[Text] = Field(min_length=1, description="Paragraphs explaining it.")
+    main_muscles: list[Id] = Field(default=[], description="Muscle ids it mainly trains.")
+    runner_notes: list[Text] = Field(default=[], description="Notes that matter to runners.")
 
 
 class Muscle(Entry):
     """A muscle or muscle group (taxonomy/muscles.yml)."""
 
     name: Name = Field(description="Plain name, such as 'Glute med'.")
-    anatomical_name: Name
-    aliases: list[Name] = Field(default=[])
-    region: Literal["hip", "thigh", "lower-leg", "trunk", "upper-body"]
+    anatomical_name: Name = Field(description="The Latin name, such as 'Gluteus medius'.")
+    aliases: list[Name] = Field(default=[], description="Names readers type ('hammies').")
+    region: Literal["hip", "thigh", "lower-leg", "trunk", "upper-body"] = Field(
+        description="Body region, for grouping and the body map."
+    )
     view: Literal["front", "back"] = Field(description="Side of the body where it is seen.")
-    summary: Text = Field(max_length=300)
+    summary: Text = Field(max_length=300, description="What it does for a runner.")
 
 
 class Equipment(Entry):
     """A piece of equipment (taxonomy/equipment.yml)."""
 
-    name: Name
-    aliases: list[Name] = Field(default=[])
-    summary: Text = Field(max_length=240)
+    name: Name = Field(description="What it is called.")
+    aliases: list[Name] = Field(default=[], description="Other names readers type.")
+    summary: Text = Field(max_length=240, description="What it is, in one sentence.")
 
 
 @dataclass(frozen=True)

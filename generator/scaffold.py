@@ -1,0 +1,124 @@
+"""Starting points for new content files: a valid, commented YAML file with the right id."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from generator.load import load_content
+from generator.model import Exercise, Routine
+from generator.validate import fold, suggest
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/{schema}"
+"""First line of every content file, so editors validate and complete it as you type."""
+
+
+class ScaffoldRefused(Exception):
+    """The new file would clash with an existing one; the message says what to do instead."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A new content file, ready to be written."""
+
+    path: Path
+    text: str
+
+
+def slug(name: str) -> str:
+    """The id for a name: lowercase ASCII words joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = "".join(c.lower() if c.isalnum() else " " for c in ascii_name).split()
+    return "-".join(words)[:60].strip("-")
+
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("generator", "templates"),
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+_TEMPLATES.filters["yaml_text"] = lambda text: (
+    '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+)
+
+
+def _described(model: type[Exercise] | type[Routine]) -> dict[str, str]:
+    return {name: field.description or "" for name, field in model.model_fields.items()}
+
+
+def _existing_names(content: Path, folder: str) -> dict[str, str]:
+    """Folded name or alias → the file that already uses it."""
+    loaded = load_content(content)
+    owners: dict[str, str] = {}
+    for document in loaded.collections.get(folder, []):
+        names = [document.data.get("name"), *(document.data.get("aliases") or [])]
+        for name in names:
+            if isinstance(name, str):
+                owners.setdefault(fold(name), f"{document.path.as_posix()} ('{name}')")
+    return owners
+
+
+def _refuse_clashes(content: Path, folder: str, name: str) -> str:
+    identifier = slug(name)
+    if not identifier:
+        raise ScaffoldRefused(f"'{name}' has no letters or digits to make an id from")
+    path = content / folder / f"{identifier}.yml"
+    if path.exists():
+        raise ScaffoldRefused(f"{path.as_posix()} already exists; edit it instead")
+    owner = _existing_names(content, folder).get(fold(name))
+    if owner is not None:
+        raise ScaffoldRefused(
+            f"'{name}' is already in the guide: {owner}. Edit that file, or add your name "
+            "to its aliases"
+        )
+    return identifier
+
+
+def new_exercise(content: Path, name: str, pattern: str) -> Draft:
+    """A new exercise file for ``name`` under the movement pattern ``pattern``."""
+    identifier = _refuse_clashes(content, "exercises", name)
+    taxonomy = load_content(content).taxonomies
+    patterns = taxonomy["patterns"].data if "patterns" in taxonomy else {}
+    if pattern not in patterns:
+        choices = ", ".join(patterns) or "none found"
+        raise ScaffoldRefused(
+            f"unknown pattern '{pattern}'{suggest(pattern, patterns)}; choose one of: {choices}"
+        )
+    main_muscles = patterns[pattern].get("main_muscles") or []
+    muscles = taxonomy["muscles"].data if "muscles" in taxonomy else {}
+    primary = main_muscles[:2] or list(muscles)[:1]
+    text = _TEMPLATES.get_template("new_exercise.yml.j2").render(
+        schema_line=SCHEMA_LINE.format(schema="exercise.schema.json"),
+        name=name,
+        pattern=pattern,
+        pattern_name=patterns[pattern].get("name", pattern),
+        primary=primary,
+        about=_described(Exercise),
+    )
+    return Draft(content / "exercises" / f"{identifier}.yml", text)
+
+
+def new_routine(content: Path, name: str, exercises: list[str]) -> Draft:
+    """A new routine file for ``name`` built from existing exercise ids."""
+    identifier = _refuse_clashes(content, "routines", name)
+    known = {d.path.stem for d in load_content(content).collections.get("exercises", [])}
+    unknown = [e for e in exercises if e not in known]
+    if unknown:
+        raise ScaffoldRefused(
+            f"unknown exercise '{unknown[0]}'{suggest(unknown[0], known)}; ids are the file "
+            f"names in {(content / 'exercises').as_posix()}/"
+        )
+    if not exercises:
+        exercises = sorted(known)[:1]
+    text = _TEMPLATES.get_template("new_routine.yml.j2").render(
+        schema_line=SCHEMA_LINE.format(schema="routine.schema.json"),
+        name=name,
+        exercises=exercises,
+        about=_described(Routine),
+    )
+    return Draft(content / "routines" / f"{identifier}.yml", text)
