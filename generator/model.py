@@ -22,16 +22,18 @@ Level = Literal["beginner", "intermediate", "advanced"]
 Evidence = Literal["research", "clinical-consensus", "coaching-opinion"]
 Fit = Literal["warm-up", "pre-run", "post-run", "strength-day"]
 When = Literal["warm-up", "pre-run", "post-run", "separate-day", "after-speed-work"]
+URL_PATH = r"(/[^\s<>'()\\" + '"' + r"]*)?$"
+"""An optional path without spaces, quotes, angle brackets or parentheses."""
 HttpsUrl = Annotated[
     str,
-    StringConstraints(pattern=r"^https://[A-Za-z0-9.-]+(/[^\s<>\"'()\\]*)?$", max_length=500),
+    StringConstraints(pattern=r"^https://[A-Za-z0-9.-]+" + URL_PATH, max_length=500),
     Field(description="A full https:// address."),
 ]
 VideoUrl = Annotated[
     str,
     StringConstraints(
         pattern=r"^https://(www\.|m\.)?(youtube\.com|youtu\.be|vimeo\.com|player\.vimeo\.com)"
-        r"(/[^\s<>\"'()\\]*)?$",
+        + URL_PATH,
         max_length=500,
     ),
     Field(description="An https:// link to a video on YouTube or Vimeo."),

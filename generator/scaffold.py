@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,9 +44,8 @@ _TEMPLATES = jinja2.Environment(
     lstrip_blocks=True,
     undefined=jinja2.StrictUndefined,
 )
-_TEMPLATES.filters["yaml_text"] = lambda text: (
-    '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-)
+_TEMPLATES.filters["yaml_text"] = functools.partial(json.dumps, ensure_ascii=False)
+"""A JSON string is a valid double-quoted YAML scalar."""
 
 
 def _described(model: type[Exercise] | type[Routine]) -> dict[str, str]:
