@@ -207,6 +207,22 @@ class Muscle(Entry):
     summary: Text = Field(max_length=300, description="What it does for a runner.")
 
 
+SvgPath = Annotated[
+    str,
+    StringConstraints(pattern=r"^[MmLlHhVvCcSsQqTtAaZz0-9 .,-]+$", max_length=4000),
+    Field(description="SVG path data: commands and numbers only."),
+]
+
+
+class BodyRegion(Entry):
+    """Where a muscle is drawn on the body map (taxonomy/body-map.yml)."""
+
+    view: Literal["front", "back"] = Field(description="The figure the shapes are drawn on.")
+    shapes: list[SvgPath] = Field(
+        min_length=1, description="Path data in a 200 × 440 figure, one per side of the body."
+    )
+
+
 class Equipment(Entry):
     """A piece of equipment (taxonomy/equipment.yml)."""
 
@@ -225,5 +241,7 @@ class Guide:
     patterns: dict[str, Pattern]
     muscles: dict[str, Muscle]
     equipment: dict[str, Equipment]
+    body_map: dict[str, BodyRegion]
+    """Muscle id → its region, in drawing order."""
     sources: dict[tuple[str, str], str]
     """(collection, id) → path of the YAML file relative to the content root."""

@@ -17,9 +17,11 @@ def check(content_root: Path) -> tuple[Guide | None, list[Problem]]:
     return guide, sorted_problems(problems)
 
 
-def build_pages(content_root: Path) -> tuple[dict[str, Page], list[str], list[Problem]]:
+def build_pages(
+    content_root: Path, *, directory_urls: bool = True
+) -> tuple[dict[str, Page], list[str], list[Problem]]:
     """The rendered pages and the topic names pages may be tagged with, or every problem."""
     guide, problems = check(content_root)
     if guide is None:
         return {}, [], problems
-    return render(guide), topics(guide), []
+    return render(guide, directory_urls=directory_urls), topics(guide), []

@@ -59,7 +59,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     pages: dict[str, Page]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.pages, names, problems = build_pages(Path(config.docs_dir))
+        self.pages, names, problems = build_pages(
+            Path(config.docs_dir), directory_urls=config.use_directory_urls
+        )
         if problems:
             raise PluginError("the guide's content has problems:\n" + human(problems))
         if str(THEME_FRAGMENTS) not in config.theme.dirs:

@@ -117,6 +117,68 @@ def _environment() -> jinja2.Environment:
 
 
 _ENVIRONMENT = _environment()
+_HTML = jinja2.Environment(
+    loader=jinja2.PackageLoader("generator", "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+"""For the HTML fragments embedded in pages (the body map): escaped, never Markdown-escaped."""
+
+VIEWS = (("front", 0, "Front"), ("back", 220, "Back"))
+
+
+@dataclass(frozen=True)
+class Region:
+    """One muscle on the body map, as the template draws it."""
+
+    id: str
+    name: str
+    view: str
+    shapes: list[str]
+    state: str
+    href: str
+
+
+def body_map(
+    guide: Guide,
+    *,
+    title: str,
+    primary: list[str] | None = None,
+    secondary: list[str] | None = None,
+    links: bool = False,
+    directory_urls: bool = True,
+) -> markupsafe.Markup:
+    """The front and back figures, highlighting muscles or linking each to its page."""
+    primary = primary or []
+    secondary = secondary or []
+    regions = [
+        Region(
+            id=key,
+            name=guide.muscles[key].name,
+            view=region.view,
+            shapes=region.shapes,
+            state="primary" if key in primary else "secondary" if key in secondary else "",
+            href=f"{key}/" if directory_urls else f"{key}.html",
+        )
+        for key, region in guide.body_map.items()
+    ]
+    legend = [
+        (state, label, [guide.muscles[key].name for key in keys])
+        for state, label, keys in (("primary", "Primary", primary), ("secondary", "Secondary", secondary))
+        if keys
+    ]
+    description = ". ".join(f"{label}: {', '.join(names)}" for _, label, names in legend)
+    text = _HTML.get_template("body_map.svg.j2").render(
+        title=title,
+        description=description,
+        regions=regions,
+        views=VIEWS,
+        links=links,
+        legend=legend,
+    )
+    return markupsafe.Markup(text.strip())
 
 
 def _render(template: str, **context: Any) -> str:
@@ -134,13 +196,31 @@ ENTRY_PAGES = (
 """Section, template, and the name the template uses for its entry."""
 
 
-def render(guide: Guide) -> dict[str, Page]:
-    """Every generated page of the guide, keyed by its path, in sorted order."""
+def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
+    """Every generated page of the guide, keyed by its path, in sorted order.
+
+    ``directory_urls`` says how the site engine publishes pages (``x/`` or ``x.html``); it
+    matters only for links inside HTML fragments, which no Markdown engine rewrites.
+    """
     indexes = build_indexes(guide)
+
+    def exercise_body_map(key: str) -> markupsafe.Markup:
+        exercise = guide.exercises[key]
+        return body_map(
+            guide,
+            title=f"Muscles worked by {exercise.name}",
+            primary=exercise.muscles.primary,
+            secondary=exercise.muscles.secondary,
+        )
+
     shared: dict[str, Any] = {
         "guide": guide,
         "indexes": indexes,
         "ladders": {key: _ladder(key, indexes) for key in guide.exercises},
+        "exercise_body_map": exercise_body_map,
+        "muscle_index_map": body_map(
+            guide, title="Body map: choose a muscle", links=True, directory_urls=directory_urls
+        ),
     }
     pages: dict[str, Page] = {}
     for section, template, name in ENTRY_PAGES:

@@ -14,7 +14,16 @@ from typing import Any, Literal, Union, get_args, get_origin
 import jinja2
 from pydantic import BaseModel, TypeAdapter
 
-from generator.model import Equipment, Exercise, Id, Muscle, Pattern, ProblemArea, Routine
+from generator.model import (
+    BodyRegion,
+    Equipment,
+    Exercise,
+    Id,
+    Muscle,
+    Pattern,
+    ProblemArea,
+    Routine,
+)
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 SCHEMA_DIR = "schemas"
@@ -50,9 +59,16 @@ KINDS = (
     ),
     Kind("Muscle", "muscles.schema.json", "content/taxonomy/muscles.yml", Muscle, True),
     Kind("Equipment", "equipment.schema.json", "content/taxonomy/equipment.yml", Equipment, True),
+    Kind("Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion,
+         True),
 )
 FOLDER_KIND = {"exercises": KINDS[0], "routines": KINDS[1], "problem-areas": KINDS[2]}
-TAXONOMY_KIND = {"patterns": KINDS[3], "muscles": KINDS[4], "equipment": KINDS[5]}
+TAXONOMY_KIND = {
+    "patterns": KINDS[3],
+    "muscles": KINDS[4],
+    "equipment": KINDS[5],
+    "body-map": KINDS[6],
+}
 
 
 def _draft_07(node: Any) -> Any:

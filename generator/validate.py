@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.load import Document, LoadedContent, Location
 from generator.model import (
+    BodyRegion,
     Equipment,
     Exercise,
     Guide,
@@ -37,6 +38,7 @@ TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
     "patterns": Pattern,
     "muscles": Muscle,
     "equipment": Equipment,
+    "body-map": BodyRegion,
 }
 LISTED_IN = {
     **{kind: f"{kind}/" for kind in COLLECTION_MODELS},
@@ -332,6 +334,7 @@ class _Rules:
                 "patterns": "pattern",
                 "muscles": "muscle",
                 "equipment": "equipment",
+                "body-map": "body-map region",
             }[kind]
             self.report(
                 placed,
@@ -391,6 +394,40 @@ class _Rules:
             for i, muscle in enumerate(pattern.main_muscles):
                 self.reference(placed, ("main_muscles", i), muscle, "muscles")
 
+    def body_map(self) -> None:
+        """Every muscle is drawn on the figure it is seen on, and every region is a muscle."""
+        regions = self.entries["body-map"]
+        for key, placed in self.entries["muscles"].items():
+            muscle = placed.entry
+            assert isinstance(muscle, Muscle)
+            region = regions.get(key)
+            if region is None:
+                if key not in self.ids["body-map"]:
+                    self.report(
+                        placed,
+                        (),
+                        f"muscle '{key}' has no region on the body map",
+                        "add its shapes to content/taxonomy/body-map.yml",
+                    )
+                continue
+            assert isinstance(region.entry, BodyRegion)
+            if region.entry.view != muscle.view:
+                self.report(
+                    region,
+                    ("view",),
+                    f"'{key}' is drawn on the {region.entry.view} figure but seen from the "
+                    f"{muscle.view} in muscles.yml",
+                    "make the two views agree",
+                )
+        for key, placed in regions.items():
+            if key not in self.ids["muscles"]:
+                self.report(
+                    placed,
+                    (),
+                    f"body-map region '{key}' is not a muscle{suggest(key, sorted(self.ids['muscles']))}",
+                    "region keys are muscle ids from content/taxonomy/muscles.yml",
+                )
+
     def no_repeats(self, placed: Placed, location: Location, values: list[str]) -> None:
         seen: set[str] = set()
         for i, value in enumerate(values):
@@ -403,6 +440,8 @@ class _Rules:
         for entries in self.entries.values():
             owners: dict[str, tuple[Placed, str]] = {}
             for placed in entries.values():
+                if not hasattr(placed.entry, "name"):
+                    continue
                 names: list[tuple[Location, str]] = [(("name",), getattr(placed.entry, "name", ""))]
                 aliases = getattr(placed.entry, "aliases", [])
                 names += [(("aliases", i), alias) for i, alias in enumerate(aliases)]
@@ -493,6 +532,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
         ids.setdefault(name, set())
     rules = _Rules(entries, ids)
     rules.references()
+    rules.body_map()
     rules.unique_names()
     rules.no_progression_cycles()
     problems.extend(rules.problems)
@@ -514,6 +554,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
         patterns=pick("patterns"),
         muscles=pick("muscles"),
         equipment=pick("equipment"),
+        body_map=pick("body-map"),
         sources=sources,
     )
     return guide, []
