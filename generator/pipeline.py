@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.export import open_data
 from generator.load import load_content
 from generator.model import Guide
 from generator.problems import Problem, sorted_problems
@@ -20,8 +21,10 @@ def check(content_root: Path) -> tuple[Guide | None, list[Problem]]:
 def build_pages(
     content_root: Path, *, directory_urls: bool = True
 ) -> tuple[dict[str, Page], list[str], list[Problem]]:
-    """The rendered pages and the topic names pages may be tagged with, or every problem."""
+    """The rendered pages and open data files, the topic names pages may be tagged with, or
+    every problem."""
     guide, problems = check(content_root)
     if guide is None:
         return {}, [], problems
-    return render(guide, directory_urls=directory_urls), topics(guide), []
+    pages = {**render(guide, directory_urls=directory_urls), **open_data(guide)}
+    return pages, topics(guide), []

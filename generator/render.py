@@ -7,6 +7,8 @@ it; nothing here knows about MkDocs.
 from __future__ import annotations
 
 import json
+import math
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +17,7 @@ import jinja2
 import markupsafe
 
 from generator.indexes import Indexes, build_indexes
-from generator.model import Guide
+from generator.model import Exercise, Guide
 
 LABELS = {
     "warm-up": "Warm-up",
@@ -127,6 +129,49 @@ _HTML = jinja2.Environment(
 """For the HTML fragments embedded in pages (the body map): escaped, never Markdown-escaped."""
 
 VIEWS = (("front", 0, "Front"), ("back", 220, "Back"))
+LEVELS = ("beginner", "intermediate", "advanced")
+MINUTE_LIMITS = (3, 5, 10)
+
+
+def page_url(page: str, directory_urls: bool) -> str:
+    """Where a Markdown page is published: 'x/y/' or 'x/y.html' ('index.md' is its folder)."""
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
+    """A relative link for HTML fragments, which site engines do not rewrite."""
+    here = posixpath.dirname(page_url(from_page, directory_urls).rstrip("/") + "/x")
+    target = page_url(to_page, directory_urls)
+    relative = posixpath.relpath(target or ".", here or ".")
+    return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
+
+
+def estimated_minutes(exercise: Exercise) -> int:
+    """Time for the default dose: about four seconds a repetition, both sides, plus rests."""
+    dose = exercise.dosage
+    work = dose.reps * 4 if dose.reps is not None else dose.hold_seconds or 0
+    if exercise.one_sided:
+        work *= 2
+    return max(1, math.ceil(dose.sets * (work + dose.rest_seconds) / 60))
+
+
+@dataclass(frozen=True)
+class FinderItem:
+    """One exercise in the finder, with the facets it can be filtered by."""
+
+    id: str
+    name: str
+    summary: str
+    href: str
+    pattern: str
+    problem_areas: str
+    muscles: str
+    equipment: str
+    level: str
+    minutes: int
 
 
 @dataclass(frozen=True)
@@ -160,13 +205,16 @@ def body_map(
             view=region.view,
             shapes=region.shapes,
             state="primary" if key in primary else "secondary" if key in secondary else "",
-            href=f"{key}/" if directory_urls else f"{key}.html",
+            href=html_href("muscles/index.md", f"muscles/{key}.md", directory_urls),
         )
         for key, region in guide.body_map.items()
     ]
     legend = [
         (state, label, [guide.muscles[key].name for key in keys])
-        for state, label, keys in (("primary", "Primary", primary), ("secondary", "Secondary", secondary))
+        for state, label, keys in (
+            ("primary", "Primary", primary),
+            ("secondary", "Secondary", secondary),
+        )
         if keys
     ]
     description = ". ".join(f"{label}: {', '.join(names)}" for _, label, names in legend)
@@ -222,6 +270,36 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             guide, title="Body map: choose a muscle", links=True, directory_urls=directory_urls
         ),
     }
+    finder = [
+        FinderItem(
+            id=key,
+            name=exercise.name,
+            summary=exercise.summary,
+            href=html_href("finder.md", f"exercises/{key}.md", directory_urls),
+            pattern=exercise.pattern,
+            problem_areas=" ".join(exercise.problem_areas),
+            muscles=" ".join([*exercise.muscles.primary, *exercise.muscles.secondary]),
+            equipment=" ".join(exercise.equipment),
+            level=exercise.level,
+            minutes=estimated_minutes(exercise),
+        )
+        for key, exercise in guide.exercises.items()
+    ]
+
+    def options(table: dict[str, Any]) -> list[tuple[str, str]]:
+        return [(key, entry.name) for key, entry in table.items()]
+
+    facets = [
+        ("pattern", "Pattern or category", options(guide.patterns)),
+        ("problem-areas", "Problem area", options(guide.problem_areas)),
+        ("muscles", "Muscle", sorted(options(guide.muscles), key=lambda option: option[1])),
+        ("equipment", "Equipment", options(guide.equipment)),
+        ("level", "Level", [(level, LABELS[level]) for level in LEVELS]),
+        ("minutes", "Time", [(str(limit), f"Up to {limit} min") for limit in MINUTE_LIMITS]),
+    ]
+    finder_html = _HTML.get_template("finder.html.j2").render(
+        items=finder, facets=facets, labels=LABELS
+    )
     pages: dict[str, Page] = {}
     for section, template, name in ENTRY_PAGES:
         entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
@@ -230,6 +308,9 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
         index_template = f"{section.replace('-', '_')}_index.md.j2"
         pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
+    pages["finder.md"] = Page(
+        _render("finder.md.j2", **shared, finder=markupsafe.Markup(finder_html.strip())), None
+    )
     return dict(sorted(pages.items()))
 
 

@@ -59,8 +59,9 @@ KINDS = (
     ),
     Kind("Muscle", "muscles.schema.json", "content/taxonomy/muscles.yml", Muscle, True),
     Kind("Equipment", "equipment.schema.json", "content/taxonomy/equipment.yml", Equipment, True),
-    Kind("Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion,
-         True),
+    Kind(
+        "Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion, True
+    ),
 )
 FOLDER_KIND = {"exercises": KINDS[0], "routines": KINDS[1], "problem-areas": KINDS[2]}
 TAXONOMY_KIND = {

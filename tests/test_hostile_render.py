@@ -78,6 +78,7 @@ def poisoned_guide(guide: Guide) -> Guide:
         patterns=each(guide.patterns),
         muscles=each(guide.muscles),
         equipment=each(guide.equipment),
+        body_map=guide.body_map,
         sources=guide.sources,
     )
 

@@ -37,6 +37,11 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "equipment/index.md",
         "equipment/bodyweight.md",
         "equipment/band.md",
+        "finder.md",
+        "data/exercises.json",
+        "data/routines.json",
+        "data/exercise.schema.json",
+        "data/routine.schema.json",
     }
 
 
@@ -67,10 +72,11 @@ def test_ladder_runs_from_easier_to_harder_with_criteria(content: Path) -> None:
 
 def test_routine_page_lists_items_in_order_with_dose_per_side(content: Path) -> None:
     page = pages(content)["routines/hip-basics.md"]
-    first = page.index("| 1 | [Clamshell](../exercises/clamshell.md) | 2 × 15 each side | 20 s |")
-    second = page.index("| 2 | [Bridge](../exercises/bridge.md) | 2 × 30 s hold | 20 s |")
+    first = page.index("| 1 | [Clamshell](../exercises/clamshell.md) | 2 × 15 | 20 s | Each side |")
+    second = page.index("| 2 | [Bridge](../exercises/bridge.md) | 2 × 30 s hold | 20 s | — |")
     assert first < second
     assert "about 8 minutes" in page
+    assert "**Total time:** about 8 minutes." in page
     assert "[Resistance band](../equipment/band.md)" in page
 
 

@@ -1,0 +1,43 @@
+"""The guide's data as open JSON files, published with the site for other projects to reuse."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.model import Guide
+from generator.render import Page
+from generator.schema import KINDS, json_schema
+
+LICENSE = {
+    "name": "CC BY-SA 4.0",
+    "url": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "attribution": "The open strength guide for runners",
+}
+NOTICE = "General education for runners, not medical advice."
+
+
+def _document(key: str, schema_file: str, entries: dict[str, Any]) -> str:
+    body = {
+        "license": LICENSE,
+        "notice": NOTICE,
+        "schema": schema_file,
+        "about": f"Each value of '{key}' is one entry, keyed by its id, as described by "
+        f"{schema_file}.",
+        key: {name: entry.model_dump(mode="json") for name, entry in entries.items()},
+    }
+    return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+
+
+def open_data(guide: Guide) -> dict[str, Page]:
+    """data/exercises.json, data/routines.json and the JSON Schemas describing their entries."""
+    exercise_kind, routine_kind = KINDS[0], KINDS[1]
+    files = {
+        "data/exercises.json": _document("exercises", exercise_kind.schema_file, guide.exercises),
+        "data/routines.json": _document("routines", routine_kind.schema_file, guide.routines),
+    }
+    for kind in (exercise_kind, routine_kind):
+        files[f"data/{kind.schema_file}"] = (
+            json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
+        )
+    return {path: Page(text, None) for path, text in files.items()}
