@@ -424,7 +424,8 @@ class _Rules:
                 self.report(
                     placed,
                     (),
-                    f"body-map region '{key}' is not a muscle{suggest(key, sorted(self.ids['muscles']))}",
+                    f"body-map region '{key}' is not a muscle"
+                    + suggest(key, sorted(self.ids["muscles"])),
                     "region keys are muscle ids from content/taxonomy/muscles.yml",
                 )
 
