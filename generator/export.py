@@ -24,7 +24,10 @@ def _document(key: str, schema_file: str, entries: dict[str, Any]) -> str:
         "schema": schema_file,
         "about": f"Each value of '{key}' is one entry, keyed by its id, as described by "
         f"{schema_file}.",
-        key: {name: entry.model_dump(mode="json") for name, entry in entries.items()},
+        key: {
+            name: entry.model_dump(mode="json", exclude_none=True)
+            for name, entry in entries.items()
+        },
     }
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
 

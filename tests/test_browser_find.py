@@ -93,6 +93,8 @@ PAGE_TYPES = {
     "equipment": "/equipment/band/",
     "guide": "/guides/plyometrics-and-drills/",
     "disclaimer": "/disclaimer/",
+    "finder": "/finder/?pattern=hinge",
+    "open-data": "/open-data/",
 }
 
 

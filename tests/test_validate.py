@@ -149,3 +149,24 @@ def test_missing_taxonomy_and_pages_are_reported(content: Path) -> None:
     found = lines(content)
     assert "disclaimer.md:1:1: missing page disclaimer.md" in found
     assert "taxonomy/equipment.yml:1:1: missing taxonomy file taxonomy/equipment.yml" in found
+
+
+def test_muscle_without_a_body_map_region_is_reported(content: Path) -> None:
+    body_map = content / "taxonomy" / "body-map.yml"
+    text = body_map.read_text()
+    start = text.index("quadriceps:")
+    end = text.index("\n", text.index("shapes:", start) + 1)
+    while text[end + 1 :].startswith("    - "):
+        end = text.index("\n", end + 1)
+    body_map.write_text(text[:start] + text[end + 1 :])
+    assert lines(content) == [
+        "taxonomy/muscles.yml:16:3: muscle 'quadriceps' has no region on the body map"
+    ]
+
+
+def test_body_map_region_must_be_drawn_on_the_muscles_side(content: Path, edit: Edit) -> None:
+    edit("taxonomy/body-map.yml", "view: front", "view: back")
+    assert lines(content) == [
+        "taxonomy/body-map.yml:2:9: 'quadriceps' is drawn on the back figure but seen from "
+        "the front in muscles.yml"
+    ]
