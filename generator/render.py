@@ -224,7 +224,6 @@ def body_map(
         regions=regions,
         views=VIEWS,
         links=links,
-        legend=legend,
     )
     return markupsafe.Markup(text.strip())
 
