@@ -64,7 +64,7 @@ def test_reader_path_from_home_to_a_muscle(tab: Tab) -> None:
     assert page.url.endswith("/routines/it-band-syndrome-10-minutes/")
     page.click("article table >> text=Clamshell")
     assert page.url.endswith("/exercises/clamshell/")
-    page.click("article >> text=Glute med")
+    page.click("article .body-map__legend a >> text=Glute med")
     assert page.url.endswith("/muscles/gluteus-medius/")
     assert page.locator("h1").inner_text().startswith("Glute med")
 
