@@ -7,7 +7,7 @@ AXE := node_modules/axe-core/axe.min.js
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test test-browser check lint clean
+.PHONY: site serve test test-browser check lint benchmark clean
 
 ## site: set up .venv, check the content and build the guide into site/
 site: $(VENV)/.installed
@@ -23,7 +23,7 @@ check: $(VENV)/.installed
 
 ## test: set up everything (test tools and Chromium included) and run the whole suite
 test: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/codespell content generator README.md
 	$(BIN)/pytest
@@ -31,6 +31,10 @@ test: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 ## test-browser: only the browser tests
 test-browser: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 	$(BIN)/pytest -m browser
+
+## benchmark: build cost at 100, 1,000 and 5,000 exercises against plain Material
+benchmark: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks.run
 
 ## lint: ruff and mypy
 lint: $(VENV)/.installed-test

@@ -1,0 +1,1 @@
+"""Build-cost benchmarks for the guide; see BENCHMARKS.md."""

@@ -1,0 +1,247 @@
+"""Measure what a build costs as the library grows, against plain Material as the floor.
+
+    .venv/bin/python -m benchmarks.run                 # N = 100, 1,000 and 5,000
+    .venv/bin/python -m benchmarks.run --sizes 50 --out /tmp/bench.json
+
+For each N it synthesises a guide (benchmarks/synthesize.py) and measures the generator
+stage alone, the full `mkdocs build` of the guide, and the floor: the same rendered pages
+built by plain Material with a minimal nav and no plugin of ours. It also measures how long
+the real guide takes to show a saved change under `mkdocs serve`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from benchmarks.synthesize import REPO, synthesize
+from generator.pipeline import build_pages
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build(config_file: Path, site: Path) -> dict[str, float]:
+    """A build in a child process: seconds and peak memory."""
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.build_once", str(config_file), str(site)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env=ENV,
+    )
+    figures: dict[str, float] = json.loads(result.stdout)
+    return figures
+
+
+def site_figures(site: Path) -> dict[str, Any]:
+    """Total size, the largest page and the search index of a built site."""
+    pages = list(site.rglob("*.html"))
+    largest = max(pages, key=lambda page: page.stat().st_size)
+    return {
+        "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
+        "pages": len(pages),
+        "largest_page_bytes": largest.stat().st_size,
+        "largest_page": largest.relative_to(site).as_posix(),
+        "search_index_bytes": (site / "search" / "search_index.json").stat().st_size,
+    }
+
+
+def floor_tree(guide_tree: Path, floor: Path) -> Path:
+    """The guide's rendered pages as plain Markdown, with a minimal Material config."""
+    pages, _, problems = build_pages(guide_tree / "content")
+    assert not problems, problems
+    docs = floor / "docs"
+    shutil.copytree(guide_tree / "content", docs, ignore=shutil.ignore_patterns("*.yml", "*.yaml"))
+    for path, page in pages.items():
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.text, encoding="utf-8")
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    minimal = {
+        "site_name": config["site_name"],
+        "site_url": config["site_url"],
+        "docs_dir": "docs",
+        "theme": {"name": "material", "font": False, "features": config["theme"]["features"]},
+        "plugins": ["search"],
+        "markdown_extensions": config["markdown_extensions"],
+        "nav": ["index.md"],
+        "validation": {"omitted_files": "info", "unrecognized_links": "info", "anchors": "info"},
+    }
+    (floor / "mkdocs.yml").write_text(yaml.safe_dump(minimal), encoding="utf-8")
+    return floor / "mkdocs.yml"
+
+
+def generator_stage(content: Path) -> dict[str, float]:
+    """Load, validate and render in memory: seconds and peak Python allocation."""
+    tracemalloc.start()
+    started = time.perf_counter()
+    pages, _, problems = build_pages(content)
+    seconds = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert not problems and pages
+    return {"seconds": seconds, "peak_memory_mb": peak / 2**20}
+
+
+def measure(exercises: int, scratch: Path) -> dict[str, Any]:
+    tree = scratch / f"guide-{exercises}"
+    config = synthesize(tree, exercises)
+    counts = {
+        folder: len(list((tree / "content" / folder).glob("*.yml")))
+        for folder in ("exercises", "routines", "problem-areas")
+    }
+    generator = generator_stage(tree / "content")
+    # A second, untraced run gives the time without tracemalloc's overhead.
+    started = time.perf_counter()
+    build_pages(tree / "content")
+    generator["seconds"] = time.perf_counter() - started
+    full = build(config, tree / "site")
+    floor_config = floor_tree(tree, scratch / f"floor-{exercises}")
+    floor = build(floor_config, scratch / f"floor-{exercises}" / "site")
+    return {
+        "exercises": exercises,
+        "content": counts,
+        "generator": generator,
+        "full_build": {**full, **site_figures(tree / "site")},
+        "floor_build": {**floor, **site_figures(scratch / f"floor-{exercises}" / "site")},
+    }
+
+
+def live_reload(scratch: Path, repeats: int = 3) -> dict[str, Any]:
+    """Seconds from saving a content file to the rebuilt page under `mkdocs serve`."""
+    tree = scratch / "live"
+    shutil.copytree(REPO / "content", tree / "content")
+    shutil.copytree(REPO / "overrides", tree / "overrides")
+    shutil.copy(REPO / "mkdocs.yml", tree / "mkdocs.yml")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=tree,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=ENV,
+    )
+    site_url = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    base = urllib.parse.urlsplit(site_url).path
+    url = f"http://127.0.0.1:{port}{base}exercises/clamshell/"
+    source = tree / "content" / "exercises" / "clamshell.yml"
+    samples = []
+    try:
+        _wait_for(url, "Clamshell", 120)
+        for attempt in range(repeats):
+            marker = f"Lie on your side, take {attempt + 2}"
+            text = source.read_text(encoding="utf-8")
+            source.write_text(text.replace("Lie on your side", marker, 1), encoding="utf-8")
+            started = time.perf_counter()
+            _wait_for(url, marker, 60)
+            samples.append(time.perf_counter() - started)
+            source.write_text(text, encoding="utf-8")
+            _wait_for(url, "Lie on your side with", 60)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    samples.sort()
+    return {"seconds": samples[len(samples) // 2], "samples": samples}
+
+
+def _wait_for(url: str, text: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} never showed {text!r}")
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.machine(),
+        "cpus": os.cpu_count(),
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
+    }
+
+
+def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The ratios the targets are stated in."""
+    by_size = {run["exercises"]: run for run in runs}
+    figures: dict[str, Any] = {}
+    for n, run in by_size.items():
+        full = run["full_build"]
+        figures[str(n)] = {
+            "full_over_floor": full["seconds"] / run["floor_build"]["seconds"],
+            "generator_share": run["generator"]["seconds"] / full["seconds"],
+            "site_bytes_per_exercise": full["site_bytes"] / n,
+        }
+    if 1000 in by_size and 5000 in by_size:
+        figures["time_5000_over_1000"] = (
+            by_size[5000]["full_build"]["seconds"] / by_size[1000]["full_build"]["seconds"]
+        )
+    return figures
+
+
+def table(runs: list[dict[str, Any]], reload: dict[str, Any]) -> str:
+    header = (
+        f"{'N':>6} {'generator s':>12} {'full s':>8} {'floor s':>8} {'full/floor':>10} "
+        f"{'peak MB':>8} {'site MB':>8} {'largest KB':>10} {'search KB':>10}"
+    )
+    lines = [header]
+    for run in runs:
+        full, floor = run["full_build"], run["floor_build"]
+        lines.append(
+            f"{run['exercises']:>6} {run['generator']['seconds']:>12.2f} {full['seconds']:>8.1f} "
+            f"{floor['seconds']:>8.1f} {full['seconds'] / floor['seconds']:>10.2f} "
+            f"{full['peak_memory_mb']:>8.0f} {full['site_bytes'] / 2**20:>8.1f} "
+            f"{full['largest_page_bytes'] / 1024:>10.0f} {full['search_index_bytes'] / 1024:>10.0f}"
+        )
+    lines.append(f"live reload of the real guide: {reload['seconds']:.2f} s (median)")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        runs = [measure(n, Path(scratch)) for n in args.sizes]
+        reload = live_reload(Path(scratch))
+    result = {
+        "machine": machine(),
+        "runs": runs,
+        "live_reload": reload,
+        "summary": summary(runs),
+        "benchmark_peak_memory_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(table(runs, reload))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Synthetic guides of any size, made by repeating the real content under new ids.
+
+The first copy keeps the real ids, so hand-written pages still link correctly; each further
+copy ("variation 2", "variation 3", ...) renames every exercise, routine and problem area and
+rewires its references inside the copy. Text keeps its real length. Patterns, muscles and
+equipment are a fixed vocabulary and are not multiplied.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+COLLECTIONS = ("exercises", "routines", "problem-areas")
+
+
+def _load(folder: Path) -> dict[str, dict[str, Any]]:
+    return {
+        p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yml"))
+    }
+
+
+def _renamed(key: str, copy: int) -> str:
+    return key if copy == 1 else f"{key}-v{copy}"
+
+
+def _named(name: str, copy: int) -> str:
+    return name if copy == 1 else f"{name} (variation {copy})"
+
+
+def synthesize(target: Path, exercises: int) -> Path:
+    """Write a guide with ``exercises`` exercises under ``target``; returns its mkdocs.yml."""
+    content = target / "content"
+    shutil.copytree(REPO / "content", content, ignore=shutil.ignore_patterns(*COLLECTIONS))
+    shutil.copytree(REPO / "overrides", target / "overrides")
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    real = {name: _load(REPO / "content" / name) for name in COLLECTIONS}
+    for name in COLLECTIONS:
+        (content / name).mkdir()
+    per_copy = len(real["exercises"])
+    copies = -(-exercises // per_copy)
+    written: set[str] = set()
+    for copy in range(1, copies + 1):
+        wanted = min(per_copy, exercises - (copy - 1) * per_copy)
+        members = list(real["exercises"])[:wanted]
+        kept = set(members)
+        for key in members:
+            entry = dict(real["exercises"][key])
+            entry["name"] = _named(entry["name"], copy)
+            entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
+            entry["problem_areas"] = [_renamed(p, copy) for p in entry.get("problem_areas", [])]
+            for link in ("progressions", "regressions"):
+                entry[link] = [
+                    {**step, "exercise": _renamed(step["exercise"], copy)}
+                    for step in entry.get(link, [])
+                    if step["exercise"] in kept
+                ]
+            _write(content / "exercises" / f"{_renamed(key, copy)}.yml", entry)
+        routines_kept = set()
+        for key, routine in real["routines"].items():
+            items = [item for item in routine["items"] if item["exercise"] in kept]
+            if not items:
+                continue
+            entry = dict(routine)
+            entry["name"] = _named(entry["name"], copy)
+            entry["problem_areas"] = [_renamed(p, copy) for p in entry.get("problem_areas", [])]
+            entry["items"] = [
+                {**item, "exercise": _renamed(item["exercise"], copy)} for item in items
+            ]
+            _write(content / "routines" / f"{_renamed(key, copy)}.yml", entry)
+            routines_kept.add(key)
+        for key, area in real["problem-areas"].items():
+            if area["starter_routine"] not in routines_kept:
+                continue
+            entry = dict(area)
+            entry["name"] = _named(entry["name"], copy)
+            entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
+            entry["starter_routine"] = _renamed(entry["starter_routine"], copy)
+            _write(content / "problem-areas" / f"{_renamed(key, copy)}.yml", entry)
+            written.add(_renamed(key, copy))
+    for folder in ("exercises", "routines"):
+        for path in (content / folder).glob("*.yml"):
+            entry = yaml.safe_load(path.read_text(encoding="utf-8"))
+            areas = [a for a in entry.get("problem_areas", []) if a in written]
+            if areas != entry.get("problem_areas", []):
+                entry["problem_areas"] = areas
+                _write(path, entry)
+    return target / "mkdocs.yml"
+
+
+def _write(path: Path, entry: dict[str, Any]) -> None:
+    path.write_text(yaml.safe_dump(entry, sort_keys=False, allow_unicode=True), encoding="utf-8")
