@@ -29,23 +29,29 @@ class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
         config_options.Type(str), default=["problem-areas", "patterns"]
     )
     """Sections whose nav entry `<section>/index.md` grows to list every member page."""
+    expand_nav_limit = config_options.Type(int, default=40)
+    """A section with more members than this keeps only its index page in the navigation."""
 
 
-def expand_nav(nav: Any, sections: list[str], pages: dict[str, Page]) -> Any:
+def expand_nav(nav: Any, sections: list[str], pages: dict[str, Page], limit: int) -> Any:
     """Replace each `<section>/index.md` nav entry by the index followed by its members.
 
-    Only small taxonomies are expanded, so a page's navigation never grows with the number
-    of exercises; exercises are reached from index pages and search.
+    Only small sections are expanded (at most ``limit`` members), so the navigation every page
+    carries never grows with the size of the library; everything else is reached from index
+    pages and search.
     """
     if isinstance(nav, list):
-        return [expand_nav(item, sections, pages) for item in nav]
+        return [expand_nav(item, sections, pages, limit) for item in nav]
     if isinstance(nav, dict):
-        return {title: expand_nav(value, sections, pages) for title, value in nav.items()}
+        return {title: expand_nav(value, sections, pages, limit) for title, value in nav.items()}
     if isinstance(nav, str):
         section = nav.removesuffix("/index.md")
         if nav.endswith("/index.md") and section in sections:
-            members = [p for p in pages if p.startswith(f"{section}/") and p != nav]
-            return [nav, *members]
+            members = [
+                p for p in pages if p.startswith(f"{section}/") and p.endswith(".md") and p != nav
+            ]
+            if len(members) <= limit:
+                return [nav, *members]
     return nav
 
 
@@ -71,7 +77,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             # A hand-written page may only be tagged with a topic that has a group page.
             tags.config.tags_allowed = {Tag(name) for name in names}
         if config.nav is not None:
-            config.nav = expand_nav(config.nav, self.config.expand_nav, self.pages)
+            config.nav = expand_nav(
+                config.nav, self.config.expand_nav, self.pages, self.config.expand_nav_limit
+            )
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:

@@ -67,3 +67,14 @@ def test_misspelled_tag_fails_the_build(guide_dir: Path) -> None:
     result = mkdocs_build(guide_dir)
     assert result.returncode == 1
     assert "Weak hipz" in result.stderr
+
+
+def test_large_sections_keep_only_their_index_in_the_navigation() -> None:
+    from generator.plugin import expand_nav
+    from generator.render import Page
+
+    pages = {f"problem-areas/p{i}.md": Page("", None) for i in range(5)}
+    nav = [{"Problem areas": "problem-areas/index.md"}]
+    small = expand_nav(nav, ["problem-areas"], pages, limit=5)
+    assert small == [{"Problem areas": ["problem-areas/index.md", *pages]}]
+    assert expand_nav(nav, ["problem-areas"], pages, limit=4) == nav
