@@ -105,6 +105,7 @@ def front_matter(value: str) -> markupsafe.Markup:
 def _environment() -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
+        auto_reload=False,
         autoescape=True,
         finalize=markdown_text,
         trim_blocks=True,
@@ -121,6 +122,7 @@ def _environment() -> jinja2.Environment:
 _ENVIRONMENT = _environment()
 _HTML = jinja2.Environment(
     loader=jinja2.PackageLoader("generator", "templates"),
+    auto_reload=False,
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
@@ -251,14 +253,20 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     """
     indexes = build_indexes(guide)
 
+    drawn: dict[tuple[tuple[str, ...], tuple[str, ...]], markupsafe.Markup] = {}
+
     def exercise_body_map(key: str) -> markupsafe.Markup:
-        exercise = guide.exercises[key]
-        return body_map(
-            guide,
-            title=f"Muscles worked by {exercise.name}",
-            primary=exercise.muscles.primary,
-            secondary=exercise.muscles.secondary,
-        )
+        """Exercises that work the same muscles share one drawing, rendered once."""
+        muscles = guide.exercises[key].muscles
+        signature = (tuple(muscles.primary), tuple(muscles.secondary))
+        if signature not in drawn:
+            drawn[signature] = body_map(
+                guide,
+                title="Muscles worked",
+                primary=muscles.primary,
+                secondary=muscles.secondary,
+            )
+        return drawn[signature]
 
     shared: dict[str, Any] = {
         "guide": guide,

@@ -39,6 +39,7 @@ def slug(name: str) -> str:
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("generator", "templates"),
+    auto_reload=False,
     keep_trailing_newline=True,
     trim_blocks=True,
     lstrip_blocks=True,

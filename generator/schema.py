@@ -156,6 +156,7 @@ def _rows(model: type[BaseModel], prefix: str = "") -> list[FieldRow]:
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("generator", "templates"),
+    auto_reload=False,
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
