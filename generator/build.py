@@ -38,6 +38,7 @@ class _Collect(logging.Handler):
 
 def build_site(config_file: Path, site_dir: Path) -> None:
     """Validate, build strictly into a temporary sibling of ``site_dir``, then swap it in."""
+    site_dir = site_dir.resolve()
     try:
         config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
     except MkDocsException as error:
@@ -45,14 +46,13 @@ def build_site(config_file: Path, site_dir: Path) -> None:
     _, problems = check(Path(config.docs_dir))
     if problems:
         raise ContentInvalid(problems)
-    site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-new-", dir=site_dir.parent))
+    config.site_dir = str(staging)
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
     try:
-        config = load_config(config_file=str(config_file), site_dir=str(staging), strict=True)
         build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)

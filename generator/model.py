@@ -203,7 +203,9 @@ class Muscle(Entry):
     region: Literal["hip", "thigh", "lower-leg", "trunk", "upper-body"] = Field(
         description="Body region, for grouping and the body map."
     )
-    view: Literal["front", "back"] = Field(description="Side of the body where it is seen.")
+    view: Literal["front", "back"] = Field(
+        description="Which figure of the body map shows it: front or back."
+    )
     summary: Text = Field(max_length=300, description="What it does for a runner.")
 
 

@@ -18,6 +18,7 @@ import markupsafe
 
 from generator.indexes import Indexes, build_indexes
 from generator.model import Exercise, Guide
+from generator.templating import environment
 
 LABELS = {
     "warm-up": "Warm-up",
@@ -103,31 +104,15 @@ def front_matter(value: str) -> markupsafe.Markup:
 
 
 def _environment() -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator", "templates"),
-        auto_reload=False,
-        autoescape=True,
-        finalize=markdown_text,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    environment.filters["front_matter"] = front_matter
-    environment.filters["label"] = lambda value: LABELS.get(value, value)
-    environment.globals["dose"] = dose
-    return environment
+    markdown = environment(autoescape=True, finalize=markdown_text)
+    markdown.filters["front_matter"] = front_matter
+    markdown.filters["label"] = lambda value: LABELS.get(value, value)
+    markdown.globals["dose"] = dose
+    return markdown
 
 
 _ENVIRONMENT = _environment()
-_HTML = jinja2.Environment(
-    loader=jinja2.PackageLoader("generator", "templates"),
-    auto_reload=False,
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
+_HTML = environment(autoescape=True, keep_trailing_newline=False)
 """For the HTML fragments embedded in pages (the body map): escaped, never Markdown-escaped."""
 
 VIEWS = (("front", 0, "Front"), ("back", 220, "Back"))
@@ -277,7 +262,23 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             guide, title="Body map: choose a muscle", links=True, directory_urls=directory_urls
         ),
     }
-    finder = [
+    pages: dict[str, Page] = {}
+    for section, template, name in ENTRY_PAGES:
+        entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
+        for key, entry in entries.items():
+            text = _render(template, **shared, id=key, **{name: entry})
+            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
+        index_template = f"{section.replace('-', '_')}_index.md.j2"
+        pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
+    pages["finder.md"] = Page(
+        _render("finder.md.j2", **shared, finder=_finder(guide, directory_urls)), None
+    )
+    return dict(sorted(pages.items()))
+
+
+def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
+    """The finder's filters and one card per exercise, carrying the facets it filters on."""
+    items = [
         FinderItem(
             id=key,
             name=exercise.name,
@@ -304,21 +305,8 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
         ("level", "Level", [(level, LABELS[level]) for level in LEVELS]),
         ("minutes", "Time", [(str(limit), f"Up to {limit} min") for limit in MINUTE_LIMITS]),
     ]
-    finder_html = _HTML.get_template("finder.html.j2").render(
-        items=finder, facets=facets, labels=LABELS
-    )
-    pages: dict[str, Page] = {}
-    for section, template, name in ENTRY_PAGES:
-        entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
-        for key, entry in entries.items():
-            text = _render(template, **shared, id=key, **{name: entry})
-            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
-        index_template = f"{section.replace('-', '_')}_index.md.j2"
-        pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
-    pages["finder.md"] = Page(
-        _render("finder.md.j2", **shared, finder=markupsafe.Markup(finder_html.strip())), None
-    )
-    return dict(sorted(pages.items()))
+    html = _HTML.get_template("finder.html.j2").render(items=items, facets=facets, labels=LABELS)
+    return markupsafe.Markup(html.strip())
 
 
 def topics(guide: Guide) -> list[str]:
@@ -347,17 +335,12 @@ def _ladder(key: str, indexes: Indexes) -> list[Rung]:
         step = indexes.easier[current][0]
         below.insert(0, Rung(step.exercise, step.ready_when, False))
         current = step.exercise
-    above: list[Rung] = []
-    current = key
-    criterion: str | None = None
-    while indexes.harder[current]:
-        step = indexes.harder[current][0]
-        above.append(Rung(step.exercise, None, False))
-        if len(above) == 1:
-            criterion = step.ready_when
-        else:
-            above[-2] = Rung(above[-2].exercise, step.ready_when, False)
-        current = step.exercise
-    if not below and not above:
+    upward = [key]
+    while indexes.harder[upward[-1]]:
+        upward.append(indexes.harder[upward[-1]][0].exercise)
+    if not below and len(upward) == 1:
         return []
-    return [*below, Rung(key, criterion, True), *above]
+    # Going up, a rung's criterion is the one for its first harder step (the top has none).
+    criteria = [indexes.harder[step][0].ready_when for step in upward[:-1]] + [None]
+    above = [Rung(step, ready, step == key) for step, ready in zip(upward, criteria, strict=True)]
+    return [*below, *above]

@@ -8,10 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
-
 from generator.load import load_content
 from generator.model import Exercise, Routine
+from generator.templating import environment
 from generator.validate import fold, suggest
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/{schema}"
@@ -37,14 +36,7 @@ def slug(name: str) -> str:
     return "-".join(words)[:60].strip("-")
 
 
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("generator", "templates"),
-    auto_reload=False,
-    keep_trailing_newline=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
+_TEMPLATES = environment()
 _TEMPLATES.filters["yaml_text"] = functools.partial(json.dumps, ensure_ascii=False)
 """A JSON string is a valid double-quoted YAML scalar."""
 
