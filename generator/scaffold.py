@@ -8,10 +8,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.checks.context import suggest
+from generator.checks.names import fold
 from generator.load import load_content
 from generator.model import Exercise, Routine
 from generator.templating import environment
-from generator.validate import fold, suggest
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/{schema}"
 """First line of every content file, so editors validate and complete it as you type."""

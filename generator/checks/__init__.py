@@ -1,0 +1,32 @@
+"""Every cross-file rule, one module per family; ``run_checks`` runs them in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.checks.body_map import check_body_map
+from generator.checks.context import CheckContext
+from generator.checks.names import check_unique_names
+from generator.checks.progressions import check_no_progression_cycles
+from generator.checks.references import (
+    check_exercise_references,
+    check_routine_references,
+    check_taxonomy_references,
+)
+from generator.problems import Problem
+
+RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
+    check_exercise_references,
+    check_routine_references,
+    check_taxonomy_references,
+    check_body_map,
+    check_unique_names,
+    check_no_progression_cycles,
+)
+"""The order problems are found in; the report is sorted by file and line afterwards."""
+
+
+def run_checks(context: CheckContext) -> list[Problem]:
+    for family in RULE_FAMILIES:
+        family(context)
+    return context.problems

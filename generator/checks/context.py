@@ -1,0 +1,98 @@
+"""What every rule family shares: the schema-valid entries, every known id, and a report."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from generator.load import Document, Location
+from generator.model import (
+    BodyRegion,
+    Equipment,
+    Exercise,
+    Muscle,
+    Pattern,
+    ProblemArea,
+    Routine,
+)
+from generator.problems import Problem
+
+COLLECTION_MODELS: dict[str, type[BaseModel]] = {
+    "exercises": Exercise,
+    "routines": Routine,
+    "problem-areas": ProblemArea,
+}
+TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
+    "patterns": Pattern,
+    "muscles": Muscle,
+    "equipment": Equipment,
+    "body-map": BodyRegion,
+}
+LISTED_IN = {
+    **{kind: f"{kind}/" for kind in COLLECTION_MODELS},
+    **{kind: f"taxonomy/{kind}.yml" for kind in TAXONOMY_MODELS},
+}
+"""Where a contributor finds the valid ids of each kind."""
+NOUNS = {
+    "exercises": "exercise",
+    "routines": "routine",
+    "problem-areas": "problem area",
+    "patterns": "pattern",
+    "muscles": "muscle",
+    "equipment": "equipment",
+    "body-map": "body-map region",
+}
+ID_RULE = "use lowercase letters, digits and single hyphens, such as 'single-leg-bridge'"
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A validated entry and the document it came from, so later rules can point at it."""
+
+    id: str
+    entry: BaseModel
+    document: Document
+    base: Location
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' when a close match exists, else ''."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+@dataclass
+class CheckContext:
+    """Schema-valid entries by kind, every id that exists, and the problems found so far."""
+
+    entries: dict[str, dict[str, Placed]]
+    ids: dict[str, set[str]]
+    """Every id that exists, valid or not, so one broken file does not cascade."""
+    problems: list[Problem] = field(default_factory=list)
+
+    def report(self, placed: Placed, location: Location, message: str, hint: str = "") -> None:
+        self.problems.append(placed.document.problem((*placed.base, *location), message, hint))
+
+    def reference(self, placed: Placed, location: Location, target: str, kind: str) -> None:
+        """Check one id refers to an existing entry of ``kind``."""
+        known = self.ids[kind]
+        if target not in known:
+            self.report(
+                placed,
+                location,
+                f"unknown {NOUNS[kind]} '{target}'{suggest(target, sorted(known))}",
+                f"ids are listed in content/{LISTED_IN[kind]}",
+            )
+
+    def no_repeats(self, placed: Placed, location: Location, values: list[str]) -> None:
+        seen: set[str] = set()
+        for i, value in enumerate(values):
+            if value in seen:
+                self.report(placed, (*location, i), f"'{value}' is listed twice", "remove one")
+            seen.add(value)
+
+    def each(self, kind: str) -> Iterable[Placed]:
+        return self.entries.get(kind, {}).values()

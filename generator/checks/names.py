@@ -1,0 +1,41 @@
+"""Name rules: names and aliases never collide within a collection."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from generator.checks.context import CheckContext, Placed
+from generator.load import Location
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name, for spotting duplicates."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in letters).split())
+
+
+def check_unique_names(context: CheckContext) -> None:
+    """Names and aliases must not collide within a collection, ignoring case and accents."""
+    for entries in context.entries.values():
+        owners: dict[str, tuple[Placed, str]] = {}
+        for placed in entries.values():
+            if not hasattr(placed.entry, "name"):
+                continue
+            names: list[tuple[Location, str]] = [(("name",), getattr(placed.entry, "name", ""))]
+            aliases = getattr(placed.entry, "aliases", [])
+            names += [(("aliases", i), alias) for i, alias in enumerate(aliases)]
+            for location, name in names:
+                key = fold(name)
+                owner = owners.get(key)
+                if owner is None:
+                    owners[key] = (placed, name)
+                elif owner[0] is not placed:
+                    first = owner[0].document.position((*owner[0].base, "name"))
+                    context.report(
+                        placed,
+                        location,
+                        f"'{name}' is already used by '{owner[0].id}' "
+                        f"({owner[0].document.path}:{first.line})",
+                        "pick a different name, or add to the existing entry instead",
+                    )

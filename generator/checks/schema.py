@@ -1,0 +1,201 @@
+"""The schema rules: each file against its model, with messages a contributor can act on."""
+
+from __future__ import annotations
+
+import types
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from generator.checks.context import (
+    COLLECTION_MODELS,
+    ID_RULE,
+    TAXONOMY_MODELS,
+    Placed,
+    suggest,
+)
+from generator.load import Document, Location
+from generator.problems import Problem
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The model class behind list[...], Optional[...] and Annotated[...] wrappers."""
+    while True:
+        origin = get_origin(annotation)
+        if origin in (list, Union, types.UnionType) or str(origin).endswith("Annotated"):
+            args = [a for a in get_args(annotation) if a is not type(None)]
+            annotation = args[0]
+            continue
+        return annotation
+
+
+def _model_at(model: type[BaseModel], path: Location) -> type[BaseModel] | None:
+    """The nested model class found by following ``path`` through field annotations."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        field = current.model_fields.get(part)
+        if field is None:
+            return None
+        current = _unwrap(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _field_label(location: Location) -> str:
+    label = ""
+    for part in location:
+        label += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if label else part)
+    return label or "file"
+
+
+def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
+    """A contributor-facing message and hint for one pydantic error."""
+    location: Location = tuple(error["loc"])
+    kind: str = error["type"]
+    field = _field_label(location)
+    given = error.get("input")
+    context = error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        parent = _model_at(model, location[:-1])
+        known = list(parent.model_fields) if parent else []
+        key = str(location[-1])
+        return (
+            f"unknown key '{key}'{suggest(key, known)}",
+            f"allowed keys here: {', '.join(known)}" if known else "",
+        )
+    if kind == "missing":
+        return f"missing required key '{location[-1]}'", f"add '{location[-1]}:' to this entry"
+    if kind == "literal_error":
+        expected = context.get("expected", "").replace("'", "")
+        options = [o.strip() for o in expected.replace(" or ", ", ").split(",")]
+        return (
+            f"'{given}' is not allowed for '{field}'{suggest(str(given), options)}",
+            f"choose one of: {', '.join(options)}",
+        )
+    if kind == "string_pattern_mismatch":
+        pattern = str(context.get("pattern", ""))
+        if "youtube" in pattern:
+            return (
+                f"'{field}' must be an https:// link to YouTube or Vimeo",
+                "upload the video there, or leave the video out",
+            )
+        if "https" in pattern:
+            return (
+                f"'{field}' must be a full https:// address",
+                "start the link with https:// and leave out spaces, quotes and brackets",
+            )
+        return f"'{given}' is not a valid id in '{field}'", ID_RULE
+    if kind in ("too_short", "too_long") and isinstance(given, list | dict | str):
+        limit = context.get("min_length", context.get("max_length"))
+        what = ("item" if isinstance(given, list) else "character") + "s" * (limit != 1)
+        if kind == "too_short":
+            return f"'{field}' needs at least {limit} {what}", "add more, one per line after '- '"
+        return f"'{field}' has more than {limit} {what}", "keep the most useful ones"
+    if kind == "string_too_short":
+        return f"'{field}' is empty", "write some text or remove the key"
+    if kind == "string_too_long":
+        return (
+            f"'{field}' is longer than {context.get('max_length')} characters",
+            "shorten it; split long text into list items",
+        )
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return (
+            f"'{field}' must be a whole number, got {given!r}",
+            "write digits only, with no quotes or units, such as 12",
+        )
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        limit = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
+        word = "at least" if kind.startswith("greater") else "at most"
+        return f"'{field}' must be {word} {limit}, got {given!r}", f"use a number of {word} {limit}"
+    if kind == "string_type":
+        if isinstance(given, dict):
+            return (
+                f"'{field}' must be text, but a ': ' inside it started a new key",
+                "put the whole text in double quotes, or rephrase without ': '",
+            )
+        return f"'{field}' must be text, got {type(given).__name__}", "put the text in quotes"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"'{field}' must be true or false, got {given!r}", "write true or false"
+    if kind == "list_type":
+        return f"'{field}' must be a list", "start each item on its own line with '- '"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"'{field}' must be a group of keys and values", "indent its keys under it"
+    if kind == "value_error":
+        return (
+            f"{field}: {error['msg'].removeprefix('Value error, ')}",
+            "see CONTRIBUTING.md for the fields of each kind of file",
+        )
+    return f"'{field}': {error['msg']}", "see CONTRIBUTING.md for the fields of each kind of file"
+
+
+def schema_problems(
+    model: type[BaseModel], document: Document, data: Any, base: Location
+) -> tuple[BaseModel | None, list[Problem]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as failure:
+        problems = []
+        for error in failure.errors(include_url=False):
+            location: Location = (*base, *error["loc"])
+            message, hint = _describe(model, {**error, "loc": tuple(error["loc"])})
+            if error["type"] == "extra_forbidden" and location == ("id",):
+                message = f"'id' is not a key: the file name '{document.path.stem}' is the id"
+                hint = f"remove the 'id' line, or rename the file to {document.data['id']}.yml"
+            if error["type"] == "extra_forbidden":
+                where = document.key_position(location)
+            else:
+                where = document.position(location)
+            problems.append(Problem(document.path, where.line, where.column, message, hint))
+        return None, problems
+
+
+def collection_entries(
+    name: str, documents: list[Document]
+) -> tuple[dict[str, Placed], list[Problem]]:
+    model = COLLECTION_MODELS[name]
+    entries: dict[str, Placed] = {}
+    problems: list[Problem] = []
+    for document in documents:
+        stem = document.path.stem
+        if not is_id(stem):
+            problems.append(
+                Problem(
+                    document.path, 1, 1, f"file name '{document.path.name}' is not an id", ID_RULE
+                )
+            )
+            continue
+        entry, found = schema_problems(model, document, document.data, ())
+        problems.extend(found)
+        if entry is not None:
+            entries[stem] = Placed(stem, entry, document, ())
+    return entries, problems
+
+
+def taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed], list[Problem]]:
+    model = TAXONOMY_MODELS[name]
+    entries: dict[str, Placed] = {}
+    problems: list[Problem] = []
+    for key, data in document.data.items():
+        if not is_id(key):
+            where = document.key_position((key,))
+            problems.append(
+                Problem(
+                    document.path, where.line, where.column, f"'{key}' is not a valid id", ID_RULE
+                )
+            )
+            continue
+        entry, found = schema_problems(model, document, data, (key,))
+        problems.extend(found)
+        if entry is not None:
+            entries[key] = Placed(key, entry, document, (key,))
+    return entries, problems
+
+
+def is_id(text: str) -> bool:
+    parts = text.split("-")
+    return 0 < len(text) <= 60 and all(
+        p and p.isascii() and p.isalnum() and p == p.lower() for p in parts
+    )
