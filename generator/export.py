@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.model import Guide
 from generator.render import Page
-from generator.schema import KINDS, json_schema
+from generator.schema import FOLDER_KIND, json_schema
 
 LICENSE = {
     "name": "CC BY-SA 4.0",
@@ -33,13 +33,16 @@ def _document(key: str, schema_file: str, entries: dict[str, Any]) -> str:
 
 
 def open_data(guide: Guide) -> dict[str, Page]:
-    """data/exercises.json, data/routines.json and the JSON Schemas describing their entries."""
-    exercise_kind, routine_kind = KINDS[0], KINDS[1]
+    """data/exercises.json, data/routines.json, data/sources.json and the JSON Schemas
+    describing their entries."""
+    exercise_kind, routine_kind = FOLDER_KIND["exercises"], FOLDER_KIND["routines"]
+    source_kind = FOLDER_KIND["sources"]
     files = {
         "data/exercises.json": _document("exercises", exercise_kind.schema_file, guide.exercises),
         "data/routines.json": _document("routines", routine_kind.schema_file, guide.routines),
+        "data/sources.json": _document("sources", source_kind.schema_file, guide.publications),
     }
-    for kind in (exercise_kind, routine_kind):
+    for kind in (exercise_kind, routine_kind, source_kind):
         files[f"data/{kind.schema_file}"] = (
             json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
         )

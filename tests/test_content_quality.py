@@ -7,6 +7,8 @@ from collections import Counter
 import pytest
 from conftest import REPO
 
+from generator.checks.routines import FITS_FOR_WHEN
+from generator.durations import routine_seconds
 from generator.model import Guide
 from generator.pipeline import check
 
@@ -41,7 +43,6 @@ def test_every_exercise_has_every_section(guide: Guide) -> None:
         or not exercise.safety
         or not exercise.muscles.primary
         or not exercise.equipment
-        or not exercise.sources
     ]
     assert thin == []
 
@@ -57,10 +58,13 @@ def test_every_pattern_and_category_is_stocked(guide: Guide) -> None:
     assert {"squat", "hinge", "lunge", "push", "pull", "core"} <= set(guide.patterns)
 
 
-def test_every_problem_area_has_four_exercises_and_routines(guide: Guide) -> None:
+def test_every_problem_area_has_three_supported_exercises_and_a_starter_routine(
+    guide: Guide,
+) -> None:
+    """Three, not more: an exercise counts only where a source about the problem backs it."""
     for key, area in guide.problem_areas.items():
         exercises = [e for e in guide.exercises.values() if key in e.problem_areas]
-        assert len(exercises) >= 4, key
+        assert len(exercises) >= 3, key
         assert key in guide.routines[area.starter_routine].problem_areas, key
 
 
@@ -113,24 +117,129 @@ def test_hamstring_ladder_climbs_in_order_with_pass_criteria(guide: Guide) -> No
     assert all(item.pass_when for item in ladder.items[:-1])
 
 
-def test_every_problem_area_link_is_backed_by_a_source(guide: Guide) -> None:
-    unsourced = [key for key, e in guide.exercises.items() if e.problem_areas and not e.sources]
-    assert unsourced == []
+def test_every_problem_area_link_cites_a_source_about_that_problem(guide: Guide) -> None:
+    unsupported = [
+        (key, area)
+        for key, exercise in guide.exercises.items()
+        for area in exercise.problem_areas
+        if not any(
+            citation.problem_area == area and area in guide.publications[citation.source].about
+            for citation in exercise.sources
+        )
+    ]
+    assert unsupported == []
     assert all(area.sources for area in guide.problem_areas.values())
 
 
-def test_every_routine_from_the_brief_exists(guide: Guide) -> None:
-    assert {
-        "post-run-hips",
-        "post-run-posterior-chain",
-        "hamstring-ladder",
-        "post-run-mobility",
-        "trail-leg-routine",
-        "pedestal-core",
-        "general-strength-circuit",
-        "maximal-strength",
-        "plyometric-progression",
-        "upper-body-after-intervals",
-        "single-leg-after-speed",
-        "running-warm-up",
-    } <= set(guide.routines)
+def test_every_citation_names_a_source_that_can_be_looked_up(guide: Guide) -> None:
+    cited = [
+        citation.source
+        for group in (guide.exercises, guide.routines, guide.problem_areas, guide.cited_pages)
+        for entry in group.values()
+        for citation in entry.sources
+    ]
+    assert cited
+    assert sorted(set(cited) - set(guide.publications)) == []
+    for key, source in guide.publications.items():
+        assert source.authors and source.year and source.title, key
+        assert source.doi or source.pmid or source.url, key
+        if source.evidence == "research":
+            assert source.doi or source.pmid, key
+
+
+def test_every_hand_written_guide_cites_its_sources(guide: Guide) -> None:
+    articles = sorted(
+        f"guides/{p.name}"
+        for p in (REPO / "content" / "guides").glob("*.md")
+        if p.name != "index.md"
+    )
+    uncited = [page for page in articles if not guide.cited_pages.get(page, None)]
+    assert uncited == ["guides/warm-up-vs-strength.md"]
+
+
+def test_problem_areas_have_every_warning_tier_and_the_words_runners_use(guide: Guide) -> None:
+    for key, area in guide.problem_areas.items():
+        assert area.red_flags.urgent, key
+        assert area.red_flags.see_a_physio_if, key
+        assert len(area.symptoms) >= 3, key
+
+
+def test_the_warning_signs_a_physiotherapist_insisted_on_are_there(guide: Guide) -> None:
+    def flags(key: str) -> str:
+        tiers = guide.problem_areas[key].red_flags
+        return " ".join([*tiers.urgent, *tiers.soon]).lower()
+
+    assert "rupture" in flags("calf-achilles")
+    assert "clot" in flags("calf-achilles")
+    assert "avulsion" in flags("hamstring-strain")
+    assert "femoral neck" in flags("weak-hips")
+    assert "saddle" in flags("low-back")
+    assert "fever" in flags("runners-knee")
+    assert "bone stress" in flags("ankle-instability")
+
+
+def test_every_routine_takes_about_the_time_it_states(guide: Guide) -> None:
+    off = {
+        key: (routine.minutes, round(routine_seconds(routine) / 60, 1))
+        for key, routine in guide.routines.items()
+        if abs(routine.minutes - routine_seconds(routine) / 60)
+        > 0.2 * routine_seconds(routine) / 60
+    }
+    assert off == {}
+
+
+def test_routine_exercises_suit_when_the_routine_is_done(guide: Guide) -> None:
+    unfit = [
+        (key, item.exercise)
+        for key, routine in guide.routines.items()
+        for item in routine.items
+        if not set(guide.exercises[item.exercise].fits) & set(FITS_FOR_WHEN[routine.when])
+    ]
+    assert unfit == []
+
+
+def test_acute_hamstring_path_keeps_nordics_and_the_ladder_out_of_its_first_stage(
+    guide: Guide,
+) -> None:
+    area = guide.problem_areas["hamstring-strain"]
+    first = guide.routines[area.starter_routine]
+    assert "nordic-curl" not in {item.exercise for item in first.items}
+    assert area.starter_routine != "hamstring-ladder"
+    assert "hamstring-strain" not in guide.routines["hamstring-ladder"].problem_areas
+
+
+def test_curls_and_kickbacks_are_not_filed_as_hinges(guide: Guide) -> None:
+    for key in ("hamstring-slider-curl", "single-leg-slider-curl", "nordic-curl", "glute-kickback"):
+        assert guide.exercises[key].pattern != "hinge", key
+
+
+def test_no_exercise_lists_a_muscle_group_together_with_its_own_members(guide: Guide) -> None:
+    members = {
+        "hamstrings": {"biceps-femoris", "semitendinosus", "semimembranosus"},
+        "quadriceps": {"rectus-femoris", "vastus-medialis"},
+    }
+    both = [
+        (key, group)
+        for key, exercise in guide.exercises.items()
+        for group, parts in members.items()
+        if group in {*exercise.muscles.primary, *exercise.muscles.secondary}
+        and parts & {*exercise.muscles.primary, *exercise.muscles.secondary}
+    ]
+    assert both == []
+
+
+def test_aliases_do_not_name_a_different_exercise(guide: Guide) -> None:
+    different = {
+        "suitcase-carry": ("farmer",),
+        "glute-kickback": ("cable kickback",),
+        "bent-knee-calf-raise": ("seated calf raise",),
+        "single-leg-calf-raise": ("heel drop",),
+        "bulgarian-split-squat": ("split squat",),
+    }
+    found = [
+        (key, alias)
+        for key, words in different.items()
+        for alias in guide.exercises[key].aliases
+        if any(alias.casefold() == w or alias.casefold().startswith(w) for w in words)
+    ]
+    assert found == []

@@ -43,6 +43,8 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "data/routines.json",
         "data/exercise.schema.json",
         "data/routine.schema.json",
+        "data/sources.json",
+        "data/source.schema.json",
     }
 
 
