@@ -23,6 +23,7 @@ SCHEMA_FOR_FOLDER = {
     "exercises": "exercise.schema.json",
     "routines": "routine.schema.json",
     "problem-areas": "problem-area.schema.json",
+    "sources": "source.schema.json",
 }
 
 
