@@ -14,6 +14,9 @@ from typing import Any
 
 import yaml
 
+from generator.durations import TOLERANCE, item_seconds
+from generator.model import RoutineItem
+
 REPO = Path(__file__).resolve().parent.parent
 COLLECTIONS = ("exercises", "routines", "problem-areas")
 
@@ -46,13 +49,14 @@ def synthesize(target: Path, exercises: int) -> Path:
     written: set[str] = set()
     for copy in range(1, copies + 1):
         wanted = min(per_copy, exercises - (copy - 1) * per_copy)
-        members = list(real["exercises"])[:wanted]
+        members = _by_priority(real)[:wanted]
         kept = set(members)
         for key in members:
             entry = dict(real["exercises"][key])
             entry["name"] = _named(entry["name"], copy)
             entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
             entry["problem_areas"] = [_renamed(p, copy) for p in entry.get("problem_areas", [])]
+            entry["sources"] = [_cited(citation, copy) for citation in entry.get("sources", [])]
             for link in ("progressions", "regressions"):
                 entry[link] = [
                     {**step, "exercise": _renamed(step["exercise"], copy)}
@@ -71,6 +75,9 @@ def synthesize(target: Path, exercises: int) -> Path:
             entry["items"] = [
                 {**item, "exercise": _renamed(item["exercise"], copy)} for item in items
             ]
+            entry["minutes"] = _minutes(entry["items"])
+            if entry["minutes"] is None:
+                continue
             _write(content / "routines" / f"{_renamed(key, copy)}.yml", entry)
             routines_kept.add(key)
         for key, area in real["problem-areas"].items():
@@ -86,10 +93,50 @@ def synthesize(target: Path, exercises: int) -> Path:
         for path in (content / folder).glob("*.yml"):
             entry = yaml.safe_load(path.read_text(encoding="utf-8"))
             areas = [a for a in entry.get("problem_areas", []) if a in written]
-            if areas != entry.get("problem_areas", []):
+            sources = [_uncited(c, written) for c in entry.get("sources", [])]
+            if areas != entry.get("problem_areas", []) or sources != entry.get("sources", []):
                 entry["problem_areas"] = areas
+                entry["sources"] = sources
                 _write(path, entry)
+    for path in (content / "sources").glob("*.yml"):
+        entry = yaml.safe_load(path.read_text(encoding="utf-8"))
+        about = entry.get("about", [])
+        entry["about"] = [_renamed(a, c) for c in range(1, copies + 1) for a in about]
+        _write(path, entry)
     return target / "mkdocs.yml"
+
+
+def _by_priority(real: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
+    """Exercise ids, those of problem areas' starter routines first, so that even a small
+    synthetic guide keeps every problem area (hand-written pages are tagged with them)."""
+    starters = [
+        item["exercise"]
+        for area in real["problem-areas"].values()
+        for item in real["routines"][area["starter_routine"]]["items"]
+    ]
+    return list(dict.fromkeys([*starters, *real["exercises"]]))
+
+
+def _cited(citation: dict[str, Any], copy: int) -> dict[str, Any]:
+    """A citation in a copy backs the copy's own problem area."""
+    if "problem_area" not in citation:
+        return citation
+    return {**citation, "problem_area": _renamed(citation["problem_area"], copy)}
+
+
+def _uncited(citation: dict[str, Any], written: set[str]) -> dict[str, Any]:
+    """A citation whose problem area was not copied backs no link any more."""
+    if "problem_area" not in citation or citation["problem_area"] in written:
+        return citation
+    return {key: value for key, value in citation.items() if key != "problem_area"}
+
+
+def _minutes(items: list[dict[str, Any]]) -> int | None:
+    """The whole minutes a trimmed routine takes, or None when no whole number of minutes is
+    close enough to state (a trimmed routine of a minute or so)."""
+    seconds = sum(item_seconds(RoutineItem.model_validate(item)) for item in items)
+    minutes = max(1, round(seconds / 60))
+    return minutes if abs(minutes - seconds / 60) <= TOLERANCE * seconds / 60 else None
 
 
 def _write(path: Path, entry: dict[str, Any]) -> None:
