@@ -15,14 +15,17 @@ from pydantic import BaseModel, TypeAdapter
 
 from generator.model import (
     BodyRegion,
+    Doi,
     Equipment,
     Exercise,
     Id,
     Muscle,
     Pattern,
+    Pmid,
     ProblemArea,
     Routine,
     Source,
+    WebUrl,
 )
 from generator.templating import environment
 
@@ -129,6 +132,19 @@ def _unannotated(annotation: Any, metadata: list[Any]) -> tuple[Any, list[Any]]:
     return (annotation.__origin__ if extra else annotation), metadata + extra
 
 
+def _pattern(alias: Any) -> str:
+    """The regular expression inside an Annotated[str, StringConstraints(pattern=...)]."""
+    return str(next(m.pattern for m in get_args(alias)[1:] if getattr(m, "pattern", None)))
+
+
+PATTERN_NAMES = {
+    _pattern(Doi): "DOI",
+    _pattern(Pmid): "digits, in quotes",
+    _pattern(WebUrl): "web link",
+}
+"""How text fields with a special shape read in the field reference."""
+
+
 def _type_name(annotation: Any, metadata: list[Any]) -> tuple[str, type[BaseModel] | None]:
     """How a field's type reads for a contributor, and the model nested inside it if any."""
     origin = get_origin(annotation)
@@ -145,7 +161,7 @@ def _type_name(annotation: Any, metadata: list[Any]) -> tuple[str, type[BaseMode
         return "group", annotation
     pattern = next((m.pattern for m in metadata if getattr(m, "pattern", None)), None)
     if annotation is str and pattern:
-        return ("https link" if "https" in pattern else "id"), None
+        return PATTERN_NAMES.get(pattern, "https link" if "https" in pattern else "id"), None
     return {str: "text", int: "whole number", bool: "true/false"}.get(annotation, "value"), None
 
 
