@@ -15,7 +15,7 @@ site: $(VENV)/.installed
 
 ## serve: preview the guide at http://127.0.0.1:8000 with live reload
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	GUIDE_SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## check: validate the content only
 check: $(VENV)/.installed

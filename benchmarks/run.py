@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from benchmarks.synthesize import REPO, synthesize
 from generator.pipeline import build_pages
@@ -73,7 +74,7 @@ def floor_tree(guide_tree: Path, floor: Path) -> Path:
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.text, encoding="utf-8")
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     minimal = {
         "site_name": config["site_name"],
         "site_url": config["site_url"],
@@ -140,7 +141,7 @@ def live_reload(scratch: Path, repeats: int = 3) -> dict[str, Any]:
         stderr=subprocess.DEVNULL,
         env=ENV,
     )
-    site_url = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    site_url = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
     base = urllib.parse.urlsplit(site_url).path
     url = f"http://127.0.0.1:{port}{base}exercises/clamshell/"
     source = tree / "content" / "exercises" / "clamshell.yml"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,13 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 
-from generator.pipeline import build_pages
+from generator.incremental import warm_guide
+from generator.preview import BuiltSite, full_build_finished, start_preview
 from generator.render import Page
 from generator.report import human
 
@@ -63,13 +67,16 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     """
 
     pages: dict[str, Page]
+    nav: Navigation | None = None
+    site: BuiltSite | None = None
+    """What this build produced, for the partial rebuilds of `mkdocs serve`."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.pages, names, problems = build_pages(
-            Path(config.docs_dir), directory_urls=config.use_directory_urls
-        )
-        if problems:
-            raise PluginError("the guide's content has problems:\n" + human(problems))
+        warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+        refresh = warm.refresh()
+        if refresh.problems:
+            raise PluginError("the guide's content has problems:\n" + human(refresh.problems))
+        self.pages, names = refresh.pages, refresh.topics
         if str(THEME_FRAGMENTS) not in config.theme.dirs:
             config.theme.dirs.append(str(THEME_FRAGMENTS))
         tags = config.plugins.get("material/tags")
@@ -94,3 +101,27 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
                 generated.edit_uri = page.source
             files.append(generated)
         return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.nav is not None:
+            self.site = BuiltSite(config, files, self.nav, env)
+            full_build_finished(Path(config.docs_dir), self.site)
+        return env
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[[], None]
+    ) -> LiveReloadServer:
+        """Serve saves with partial rebuilds; see generator/preview.py."""
+        warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+        watched = [Path(config.config_file_path)]
+        if config.theme.custom_dir:
+            watched.append(Path(config.theme.custom_dir))
+        preview = start_preview(Path(config.docs_dir), builder, warm, watched)
+        if self.site is not None:
+            preview.remember(self.site)
+        server.builder = preview
+        return server

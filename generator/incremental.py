@@ -1,0 +1,99 @@
+"""The guide kept warm between saves: unchanged files are not parsed again, and a refresh
+says exactly which pages changed, so a preview rewrites only those.
+
+Engine-neutral: it yields page texts; the MkDocs preview (generator/preview.py) and
+`guide export --watch`-style callers decide how to publish them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.export import open_data
+from generator.load import Document, load_content, load_document
+from generator.problems import Problem, sorted_problems
+from generator.render import Page, render, topics
+from generator.validate import validate
+
+Stamp = tuple[int, int]
+"""A file's modification time (ns) and size: a changed file changes its stamp."""
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """What one refresh found: every page, which of them changed, and any problems."""
+
+    pages: dict[str, Page]
+    changed: frozenset[str]
+    """Pages whose text differs from the previous refresh, new pages included."""
+    removed: frozenset[str]
+    topics: list[str]
+    problems: list[Problem]
+    reparsed: int
+    """How many files had to be parsed again."""
+
+    @property
+    def structure_changed(self) -> bool:
+        """True when pages appeared or disappeared, so navigation must be rebuilt."""
+        return bool(self.removed) or any(path not in self.previous for path in self.changed)
+
+    previous: frozenset[str] = frozenset()
+
+
+@dataclass
+class WarmGuide:
+    """Parsed documents by path, and the pages of the last good refresh."""
+
+    root: Path
+    directory_urls: bool = True
+    documents: dict[Path, tuple[Stamp, tuple[Document | None, list[Problem]]]] = field(
+        default_factory=dict
+    )
+    pages: dict[str, Page] = field(default_factory=dict)
+    _reparsed: int = 0
+
+    def read(self, path: Path) -> tuple[Document | None, list[Problem]]:
+        """Parse ``path`` unless it is unchanged since it was last parsed."""
+        status = os.stat(path)
+        stamp = (status.st_mtime_ns, status.st_size)
+        cached = self.documents.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        parsed = load_document(path)
+        self.documents[path] = (stamp, parsed)
+        self._reparsed += 1
+        return parsed
+
+    def refresh(self) -> Refresh:
+        """Bring the pages up to date with the files on disk."""
+        self._reparsed = 0
+        guide, problems = validate(load_content(self.root, self.read))
+        previous = frozenset(self.pages)
+        if guide is None:
+            return Refresh(
+                self.pages,
+                frozenset(),
+                frozenset(),
+                [],
+                sorted_problems(problems),
+                self._reparsed,
+                previous,
+            )
+        pages = {**render(guide, directory_urls=self.directory_urls), **open_data(guide)}
+        changed = frozenset(path for path, page in pages.items() if self.pages.get(path) != page)
+        removed = previous - frozenset(pages)
+        self.pages = pages
+        return Refresh(pages, changed, removed, topics(guide), [], self._reparsed, previous)
+
+
+_WARM: dict[tuple[Path, bool], WarmGuide] = {}
+
+
+def warm_guide(root: Path, *, directory_urls: bool = True) -> WarmGuide:
+    """The one warm guide for a content root in this process, created on first use."""
+    key = (root.resolve(), directory_urls)
+    if key not in _WARM:
+        _WARM[key] = WarmGuide(key[0], directory_urls)
+    return _WARM[key]
