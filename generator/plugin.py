@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
 from generator.incremental import warm_guide
+from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.preview import BuiltSite, full_build_finished, start_preview
 from generator.render import Page
 from generator.report import human
@@ -29,34 +30,10 @@ THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
 class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
     """Options of the `runner-guide` plugin in mkdocs.yml."""
 
-    expand_nav = config_options.ListOfItems(
-        config_options.Type(str), default=["problem-areas", "patterns"]
-    )
+    expand_nav = config_options.ListOfItems(config_options.Type(str), default=EXPAND_SECTIONS)
     """Sections whose nav entry `<section>/index.md` grows to list every member page."""
-    expand_nav_limit = config_options.Type(int, default=40)
+    expand_nav_limit = config_options.Type(int, default=EXPAND_LIMIT)
     """A section with more members than this keeps only its index page in the navigation."""
-
-
-def expand_nav(nav: Any, sections: list[str], pages: dict[str, Page], limit: int) -> Any:
-    """Replace each `<section>/index.md` nav entry by the index followed by its members.
-
-    Only small sections are expanded (at most ``limit`` members), so the navigation every page
-    carries never grows with the size of the library; everything else is reached from index
-    pages and search.
-    """
-    if isinstance(nav, list):
-        return [expand_nav(item, sections, pages, limit) for item in nav]
-    if isinstance(nav, dict):
-        return {title: expand_nav(value, sections, pages, limit) for title, value in nav.items()}
-    if isinstance(nav, str):
-        section = nav.removesuffix("/index.md")
-        if nav.endswith("/index.md") and section in sections:
-            members = [
-                p for p in pages if p.startswith(f"{section}/") and p.endswith(".md") and p != nav
-            ]
-            if len(members) <= limit:
-                return [nav, *members]
-    return nav
 
 
 class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-call]

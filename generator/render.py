@@ -128,6 +128,12 @@ def page_url(page: str, directory_urls: bool) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
+FINDER_PAGE = "finder/index.md"
+"""An index page, like every page with raw HTML links: its folder is the same as its URL's,
+so a link relative to the source file and one relative to the output URL agree, whichever
+convention an engine follows."""
+
+
 def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
     """A relative link for HTML fragments, which site engines do not rewrite."""
     here = posixpath.dirname(page_url(from_page, directory_urls).rstrip("/") + "/x")
@@ -270,7 +276,7 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
         index_template = f"{section.replace('-', '_')}_index.md.j2"
         pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
-    pages["finder.md"] = Page(
+    pages[FINDER_PAGE] = Page(
         _render("finder.md.j2", **shared, finder=_finder(guide, directory_urls)), None
     )
     return dict(sorted(pages.items()))
@@ -283,7 +289,7 @@ def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
             id=key,
             name=exercise.name,
             summary=exercise.summary,
-            href=html_href("finder.md", f"exercises/{key}.md", directory_urls),
+            href=html_href(FINDER_PAGE, f"exercises/{key}.md", directory_urls),
             pattern=exercise.pattern,
             problem_areas=" ".join(exercise.problem_areas),
             muscles=" ".join([*exercise.muscles.primary, *exercise.muscles.secondary]),
