@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from material.plugins.tags.structure.tag import Tag
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -25,6 +26,10 @@ from generator.report import human
 DATA_SUFFIXES = (".yml", ".yaml")
 THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
 """Theme templates the generated pages rely on, such as the 'related' tags listing layout."""
+
+
+THEME_BYTECODE = jinja2.FileSystemBytecodeCache()
+"""Jinja's own per-user cache folder, so a rebuild does not compile the theme again."""
 
 
 class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
@@ -84,6 +89,8 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        # Compiled theme templates are kept between builds (Jinja checks their source).
+        env.bytecode_cache = THEME_BYTECODE
         if self.nav is not None:
             self.site = BuiltSite(config, files, self.nav, env)
             full_build_finished(Path(config.docs_dir), self.site)
