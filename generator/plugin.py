@@ -19,7 +19,12 @@ from mkdocs.structure.nav import Navigation
 
 from generator.incremental import warm_guide
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
-from generator.preview import BuiltSite, full_build_finished, start_preview
+from generator.preview import (
+    BuiltSite,
+    full_build_finished,
+    notice_saves_at_once,
+    start_preview,
+)
 from generator.render import Page
 from generator.report import human
 
@@ -108,4 +113,5 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         if self.site is not None:
             preview.remember(self.site)
         server.builder = preview
+        notice_saves_at_once(server)
         return server

@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import watchdog.observers
 from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
+from watchdog.observers.polling import PollingObserver
 
 from generator.incremental import Refresh, WarmGuide
 from generator.report import human
@@ -158,6 +161,25 @@ def _belongs_to(location: str, page_urls: tuple[str, ...]) -> bool:
     """True when a search entry (``page/`` or ``page/#section``) is one of these pages'."""
     page = location.split("#", 1)[0]
     return page in page_urls
+
+
+def notice_saves_at_once(server: LiveReloadServer) -> None:
+    """Watch with the system's change notifications instead of polling every half second.
+
+    MkDocs polls because it works everywhere; where watchdog has a native observer (inotify
+    on Linux, FSEvents on macOS) a save is seen at once, which is most of a partial
+    rebuild's wait. The paths already watched move to the new observer.
+    """
+    native = watchdog.observers.Observer
+    if native is PollingObserver or not isinstance(server.observer, PollingObserver):
+        return
+    paths = dict(server._watched_paths)
+    for path in paths:
+        for _ in range(paths[path]):
+            server.unwatch(path)
+    server.observer = native()  # type: ignore[assignment]  # MkDocs annotates its default
+    for path in paths:
+        server.watch(path)
 
 
 _PREVIEWS: dict[Path, PartialRebuild] = {}
