@@ -7,7 +7,7 @@ AXE := node_modules/axe-core/axe.min.js
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test test-browser check lint benchmark clean
+.PHONY: site serve test test-browser check lint benchmark clean lock
 
 ## site: set up .venv, check the content and build the guide into site/
 site: $(VENV)/.installed
@@ -15,7 +15,7 @@ site: $(VENV)/.installed
 
 ## serve: preview the guide at http://127.0.0.1:8000 with live reload
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	GUIDE_SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## check: validate the content only
 check: $(VENV)/.installed
@@ -42,17 +42,28 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy
 
+# -qq: pip reports errors only, not the notices a newcomer would read as failures.
+PIP := $(BIN)/pip install -qq -c constraints.txt
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml $(VENV)/bin/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml constraints.txt $(VENV)/bin/python
+	$(PIP) -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/bin/python
-	$(BIN)/pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml constraints.txt $(VENV)/bin/python
+	$(PIP) -e '.[test]'
 	touch $@ $(VENV)/.installed
+
+## lock: re-resolve every dependency to its newest allowed release and rewrite constraints.txt
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install -qq -e '.[test]'
+	{ sed -n '1,2p' constraints.txt; .venv-lock/bin/pip freeze --exclude-editable; } > constraints.new
+	mv constraints.new constraints.txt
+	rm -rf .venv-lock
 
 $(CHROMIUM):
 	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \

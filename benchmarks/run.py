@@ -15,9 +15,9 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from benchmarks.synthesize import REPO, synthesize
 from generator.pipeline import build_pages
@@ -73,7 +74,7 @@ def floor_tree(guide_tree: Path, floor: Path) -> Path:
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.text, encoding="utf-8")
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     minimal = {
         "site_name": config["site_name"],
         "site_url": config["site_url"],
@@ -100,7 +101,27 @@ def generator_stage(content: Path) -> dict[str, float]:
     return {"seconds": seconds, "peak_memory_mb": peak / 2**20}
 
 
-def measure(exercises: int, scratch: Path) -> dict[str, Any]:
+def spread(values: list[float]) -> dict[str, float]:
+    """Median, minimum and maximum of repeated measurements."""
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def repeated_builds(config: Path, site: Path, repeats: int) -> list[dict[str, float]]:
+    return [build(config, site) for _ in range(repeats)]
+
+
+def merged(builds: list[dict[str, float]]) -> dict[str, Any]:
+    """One figure per measure (the median), with the spread of wall and CPU time."""
+    return {
+        "seconds": statistics.median(b["seconds"] for b in builds),
+        "cpu_seconds": statistics.median(b["cpu_seconds"] for b in builds),
+        "peak_memory_mb": max(b["peak_memory_mb"] for b in builds),
+        "seconds_spread": spread([b["seconds"] for b in builds]),
+        "cpu_seconds_spread": spread([b["cpu_seconds"] for b in builds]),
+    }
+
+
+def measure(exercises: int, scratch: Path, repeats: int) -> dict[str, Any]:
     tree = scratch / f"guide-{exercises}"
     config = synthesize(tree, exercises)
     counts = {
@@ -108,59 +129,94 @@ def measure(exercises: int, scratch: Path) -> dict[str, Any]:
         for folder in ("exercises", "routines", "problem-areas")
     }
     generator = generator_stage(tree / "content")
-    # A second, untraced run gives the time without tracemalloc's overhead.
-    started = time.perf_counter()
-    build_pages(tree / "content")
-    generator["seconds"] = time.perf_counter() - started
-    full = build(config, tree / "site")
+    # Further untraced runs give the time without tracemalloc's overhead.
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        build_pages(tree / "content")
+        times.append(time.perf_counter() - started)
+    generator["seconds"] = statistics.median(times)
+    generator["seconds_spread"] = spread(times)
     floor_config = floor_tree(tree, scratch / f"floor-{exercises}")
-    floor = build(floor_config, scratch / f"floor-{exercises}" / "site")
+    # Guide and floor builds alternate, so a slow spell of the machine hits both alike.
+    fulls, floors = [], []
+    for _ in range(repeats):
+        fulls.append(build(config, tree / "site"))
+        floors.append(build(floor_config, scratch / f"floor-{exercises}" / "site"))
+    ratios = [f["seconds"] / fl["seconds"] for f, fl in zip(fulls, floors, strict=True)]
     return {
         "exercises": exercises,
         "content": counts,
+        "repeats": repeats,
         "generator": generator,
-        "full_build": {**full, **site_figures(tree / "site")},
-        "floor_build": {**floor, **site_figures(scratch / f"floor-{exercises}" / "site")},
+        "full_build": {**merged(fulls), **site_figures(tree / "site")},
+        "floor_build": {**merged(floors), **site_figures(scratch / f"floor-{exercises}" / "site")},
+        "full_over_floor": spread(ratios),
     }
 
 
-def live_reload(scratch: Path, repeats: int = 3) -> dict[str, Any]:
-    """Seconds from saving a content file to the rebuilt page under `mkdocs serve`."""
-    tree = scratch / "live"
-    shutil.copytree(REPO / "content", tree / "content")
-    shutil.copytree(REPO / "overrides", tree / "overrides")
-    shutil.copy(REPO / "mkdocs.yml", tree / "mkdocs.yml")
+def live_reload(tree: Path, repeats: int = 5) -> dict[str, Any]:
+    """Seconds from saving an exercise's YAML to the rebuilt page under `mkdocs serve`.
+
+    The edit changes a step, as a contributor fixing wording would; each save is undone
+    before the next, and every sample waits for the page to show the new text.
+    """
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}/"
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=tree,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=ENV,
+        env={**ENV, "GUIDE_SITE_URL": base},
     )
-    site_url = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
-    base = urllib.parse.urlsplit(site_url).path
-    url = f"http://127.0.0.1:{port}{base}exercises/clamshell/"
+    url = f"{base}exercises/clamshell/"
     source = tree / "content" / "exercises" / "clamshell.yml"
-    samples = []
+    original = source.read_text(encoding="utf-8")
+    anchor = "steps:\n  - "
+    samples, cpu = [], []
     try:
-        _wait_for(url, "Clamshell", 120)
+        _wait_for(url, "Clamshell", 600)
         for attempt in range(repeats):
-            marker = f"Lie on your side, take {attempt + 2}"
-            text = source.read_text(encoding="utf-8")
-            source.write_text(text.replace("Lie on your side", marker, 1), encoding="utf-8")
+            marker = f"Edit number {attempt + 2}."
+            cpu_before = process_cpu_seconds(server.pid)
+            source.write_text(original.replace(anchor, f"{anchor}{marker} ", 1), encoding="utf-8")
             started = time.perf_counter()
-            _wait_for(url, marker, 60)
+            _wait_for(url, marker, 300)
             samples.append(time.perf_counter() - started)
-            source.write_text(text, encoding="utf-8")
-            _wait_for(url, "Lie on your side with", 60)
+            cpu.append(process_cpu_seconds(server.pid) - cpu_before)
+            source.write_text(original, encoding="utf-8")
+            time.sleep(1)
     finally:
+        source.write_text(original, encoding="utf-8")
         server.terminate()
         server.wait(timeout=30)
-    samples.sort()
-    return {"seconds": samples[len(samples) // 2], "samples": samples}
+    return {
+        "seconds": statistics.median(samples),
+        "samples": samples,
+        **spread(samples),
+        "cpu_seconds": spread(cpu),
+    }
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far, from /proc/<pid>/stat.
+
+    Save-to-page wall time swings with whatever else the machine runs; the CPU time the
+    server spends on one save does not, so both are recorded.
+    """
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def real_guide(scratch: Path) -> Path:
+    tree = scratch / "live"
+    shutil.copytree(REPO / "content", tree / "content")
+    shutil.copytree(REPO / "overrides", tree / "overrides")
+    shutil.copy(REPO / "mkdocs.yml", tree / "mkdocs.yml")
+    return tree
 
 
 def _wait_for(url: str, text: str, seconds: float) -> None:
@@ -193,7 +249,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     for n, run in by_size.items():
         full = run["full_build"]
         figures[str(n)] = {
-            "full_over_floor": full["seconds"] / run["floor_build"]["seconds"],
+            "full_over_floor": run["full_over_floor"],
             "generator_share": run["generator"]["seconds"] / full["seconds"],
             "site_bytes_per_exercise": full["site_bytes"] / n,
         }
@@ -204,21 +260,27 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return figures
 
 
-def table(runs: list[dict[str, Any]], reload: dict[str, Any]) -> str:
+def table(runs: list[dict[str, Any]], reload: dict[str, dict[str, Any]]) -> str:
     header = (
-        f"{'N':>6} {'generator s':>12} {'full s':>8} {'floor s':>8} {'full/floor':>10} "
+        f"{'N':>6} {'generator s':>12} {'full s':>8} {'cpu s':>6} {'floor s':>8} {'full/floor':>16} "
         f"{'peak MB':>8} {'site MB':>8} {'largest KB':>10} {'search KB':>10}"
     )
     lines = [header]
     for run in runs:
-        full, floor = run["full_build"], run["floor_build"]
+        full, floor, ratio = run["full_build"], run["floor_build"], run["full_over_floor"]
         lines.append(
             f"{run['exercises']:>6} {run['generator']['seconds']:>12.2f} {full['seconds']:>8.1f} "
-            f"{floor['seconds']:>8.1f} {full['seconds'] / floor['seconds']:>10.2f} "
+            f"{full['cpu_seconds']:>6.1f} {floor['seconds']:>8.1f} "
+            f"{ratio['median']:>6.2f} ({ratio['min']:.2f}–{ratio['max']:.2f}) "
             f"{full['peak_memory_mb']:>8.0f} {full['site_bytes'] / 2**20:>8.1f} "
             f"{full['largest_page_bytes'] / 1024:>10.0f} {full['search_index_bytes'] / 1024:>10.0f}"
         )
-    lines.append(f"live reload of the real guide: {reload['seconds']:.2f} s (median)")
+    for name, figures in reload.items():
+        lines.append(
+            f"save to page, {name}: {figures['seconds']:.2f} s median "
+            f"({figures['min']:.2f}–{figures['max']:.2f}), "
+            f"server CPU {figures['cpu_seconds']['median']:.2f} s"
+        )
     return "\n".join(lines)
 
 
@@ -226,16 +288,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
+    parser.add_argument("--repeats", type=int, default=3, help="interleaved runs per figure")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        runs = [measure(n, Path(scratch)) for n in args.sizes]
-        reload = live_reload(Path(scratch))
+        runs = [measure(n, Path(scratch), args.repeats) for n in args.sizes]
+        reload = {"real guide": live_reload(real_guide(Path(scratch)))}
+        if 1000 in args.sizes:
+            reload["1,000 exercises"] = live_reload(Path(scratch) / "guide-1000")
     result = {
         "machine": machine(),
         "runs": runs,
         "live_reload": reload,
         "summary": summary(runs),
-        "benchmark_peak_memory_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

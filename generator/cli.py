@@ -16,6 +16,7 @@ from generator.pipeline import check as check_content
 from generator.problems import Problem
 from generator.render import render
 from generator.scaffold import Draft, ScaffoldRefused, new_exercise, new_routine
+from generator.site_export import export_site
 
 CONTENT = click.option(
     "--content",
@@ -94,6 +95,26 @@ def build(config_file: Path, site_dir: Path) -> None:
         click.echo(f"build failed; the existing site was left as it was\n{failure}", err=True)
         sys.exit(1)
     click.echo(f"built the guide into {site_dir}")
+
+
+@main.command("export")
+@click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--config-file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+)
+def export_command(target: Path, config_file: Path) -> None:
+    """Write the guide's pages and a plugin-free config for any engine reading mkdocs.yml."""
+    problems = export_site(config_file, target)
+    if problems:
+        _report(problems, "human")
+        sys.exit(1)
+    click.echo(
+        f"wrote {target}/docs and {target}/mkdocs.yml; build with: mkdocs build -f "
+        f"{target}/mkdocs.yml"
+    )
 
 
 @main.group()

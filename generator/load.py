@@ -7,7 +7,7 @@ position instead of being silently accepted or expanded.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -356,8 +356,13 @@ def _content_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def load_content(root: Path) -> LoadedContent:
+DocumentReader = Callable[[Path], tuple[Document | None, list[Problem]]]
+"""Parses one file; the live preview passes one that reuses files that have not changed."""
+
+
+def load_content(root: Path, read: DocumentReader | None = None) -> LoadedContent:
     """Parse every data file under ``root``, in a stable order whatever the file system does."""
+    read = read or load_document
     problems: list[Problem] = []
     collections: dict[str, list[Document]] = {}
     for name in COLLECTIONS:
@@ -375,7 +380,7 @@ def load_content(root: Path) -> LoadedContent:
                 continue
             if path.suffix != ".yml":
                 continue
-            document, found = load_document(path)
+            document, found = read(path)
             problems.extend(found)
             if document is not None:
                 collections[name].append(document)
@@ -385,7 +390,7 @@ def load_content(root: Path) -> LoadedContent:
         if not path.is_file():
             problems.append(Problem(path, 1, 1, f"missing taxonomy file taxonomy/{name}.yml", ""))
             continue
-        document, found = load_document(path)
+        document, found = read(path)
         problems.extend(found)
         if document is not None:
             taxonomies[name] = document

@@ -30,13 +30,18 @@ class Built:
     problems: list[Problem] = field(default_factory=list)
 
 
+def rendered(guide: Guide, *, directory_urls: bool = True) -> Built:
+    """Every output of a validated guide."""
+    pages = {**render(guide, directory_urls=directory_urls), **open_data(guide)}
+    return Built(pages, page_references(guide), topics(guide))
+
+
 def build(content_root: Path, *, directory_urls: bool = True) -> Built:
     """Check the content, then render every page; nothing is rendered when a problem exists."""
     guide, problems = check(content_root)
     if guide is None:
         return Built(problems=problems)
-    pages = {**render(guide, directory_urls=directory_urls), **open_data(guide)}
-    return Built(pages, page_references(guide), topics(guide))
+    return rendered(guide, directory_urls=directory_urls)
 
 
 def build_pages(

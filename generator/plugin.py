@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from material.plugins.tags.structure.tag import Tag
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
-from generator.pipeline import build
+from generator.incremental import warm_guide
+from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
+from generator.preview import (
+    BuiltSite,
+    full_build_finished,
+    notice_saves_at_once,
+    start_preview,
+)
 from generator.render import Page
 from generator.report import human
 
@@ -23,37 +34,17 @@ THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
 """Theme templates the generated pages rely on, such as the 'related' tags listing layout."""
 
 
+THEME_BYTECODE = jinja2.FileSystemBytecodeCache()
+"""Jinja's own per-user cache folder, so a rebuild does not compile the theme again."""
+
+
 class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
     """Options of the `runner-guide` plugin in mkdocs.yml."""
 
-    expand_nav = config_options.ListOfItems(
-        config_options.Type(str), default=["problem-areas", "patterns"]
-    )
+    expand_nav = config_options.ListOfItems(config_options.Type(str), default=EXPAND_SECTIONS)
     """Sections whose nav entry `<section>/index.md` grows to list every member page."""
-    expand_nav_limit = config_options.Type(int, default=40)
+    expand_nav_limit = config_options.Type(int, default=EXPAND_LIMIT)
     """A section with more members than this keeps only its index page in the navigation."""
-
-
-def expand_nav(nav: Any, sections: list[str], pages: dict[str, Page], limit: int) -> Any:
-    """Replace each `<section>/index.md` nav entry by the index followed by its members.
-
-    Only small sections are expanded (at most ``limit`` members), so the navigation every page
-    carries never grows with the size of the library; everything else is reached from index
-    pages and search.
-    """
-    if isinstance(nav, list):
-        return [expand_nav(item, sections, pages, limit) for item in nav]
-    if isinstance(nav, dict):
-        return {title: expand_nav(value, sections, pages, limit) for title, value in nav.items()}
-    if isinstance(nav, str):
-        section = nav.removesuffix("/index.md")
-        if nav.endswith("/index.md") and section in sections:
-            members = [
-                p for p in pages if p.startswith(f"{section}/") and p.endswith(".md") and p != nav
-            ]
-            if len(members) <= limit:
-                return [nav, *members]
-    return nav
 
 
 class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-call]
@@ -66,12 +57,16 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     pages: dict[str, Page]
     appendices: dict[str, str]
     """Hand-written page path → the reference list appended to it."""
+    nav: Navigation | None = None
+    site: BuiltSite | None = None
+    """What this build produced, for the partial rebuilds of `mkdocs serve`."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        built = build(Path(config.docs_dir), directory_urls=config.use_directory_urls)
-        if built.problems:
-            raise PluginError("the guide's content has problems:\n" + human(built.problems))
-        self.pages, self.appendices, names = built.pages, built.appendices, built.topics
+        warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+        refresh = warm.refresh()
+        if refresh.problems:
+            raise PluginError("the guide's content has problems:\n" + human(refresh.problems))
+        self.pages, self.appendices, names = refresh.pages, refresh.appendices, refresh.topics
         if str(THEME_FRAGMENTS) not in config.theme.dirs:
             config.theme.dirs.append(str(THEME_FRAGMENTS))
         tags = config.plugins.get("material/tags")
@@ -102,3 +97,30 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     ) -> str:
         appendix = self.appendices.get(page.file.src_uri)
         return markdown if appendix is None else markdown.rstrip("\n") + "\n" + appendix
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        # Compiled theme templates are kept between builds (Jinja checks their source).
+        env.bytecode_cache = THEME_BYTECODE
+        if self.nav is not None:
+            self.site = BuiltSite(config, files, self.nav, env)
+            full_build_finished(Path(config.docs_dir), self.site)
+        return env
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[[], None]
+    ) -> LiveReloadServer:
+        """Serve saves with partial rebuilds; see generator/preview.py."""
+        warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+        watched = [Path(config.config_file_path)]
+        if config.theme.custom_dir:
+            watched.append(Path(config.theme.custom_dir))
+        preview = start_preview(Path(config.docs_dir), builder, warm, watched)
+        if self.site is not None:
+            preview.remember(self.site)
+        server.builder = preview
+        notice_saves_at_once(server)
+        return server

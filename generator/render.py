@@ -147,6 +147,12 @@ def page_url(page: str, directory_urls: bool) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
+FINDER_PAGE = "finder/index.md"
+"""An index page, like every page with raw HTML links: its folder is the same as its URL's,
+so a link relative to the source file and one relative to the output URL agree, whichever
+convention an engine follows."""
+
+
 def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
     """A relative link for HTML fragments, which site engines do not rewrite."""
     here = posixpath.dirname(page_url(from_page, directory_urls).rstrip("/") + "/x")
@@ -293,7 +299,7 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     pages["references.md"] = Page(
         _render("references.md.j2", **shared, listed=bibliography(guide)), None
     )
-    pages["finder.md"] = Page(
+    pages[FINDER_PAGE] = Page(
         _render("finder.md.j2", **shared, finder=_finder(guide, directory_urls)), None
     )
     return dict(sorted(pages.items()))
@@ -319,7 +325,7 @@ def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
             id=key,
             name=exercise.name,
             summary=exercise.summary,
-            href=html_href("finder.md", f"exercises/{key}.md", directory_urls),
+            href=html_href(FINDER_PAGE, f"exercises/{key}.md", directory_urls),
             pattern=exercise.pattern,
             problem_areas=" ".join(exercise.problem_areas),
             muscles=" ".join([*exercise.muscles.primary, *exercise.muscles.secondary]),

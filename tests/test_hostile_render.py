@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import yaml
 from conftest import REPO
+from mkdocs.utils.yaml import yaml_load
 from pydantic import BaseModel
 
 from generator.model import Guide
@@ -120,7 +121,7 @@ def test_every_field_with_markup_renders_as_plain_text(tmp_path: Path) -> None:
     for path, page in pages.items():
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         (docs / path).write_text(page.text, encoding="utf-8")
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text())
+    config = yaml_load((REPO / "mkdocs.yml").read_text())
     config.update(docs_dir=str(docs), site_dir=str(tmp_path / "site"), plugins=["search"])
     config.pop("nav")
     config["theme"].pop("custom_dir")

@@ -7,10 +7,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
 from conftest import REPO
+from mkdocs.utils.yaml import yaml_load
 
-SITE_PATH = urlsplit(yaml.safe_load((REPO / "mkdocs.yml").read_text())["site_url"]).path
+SITE_PATH = urlsplit(yaml_load((REPO / "mkdocs.yml").read_text())["site_url"]).path
 """Absolute links (the 404 page uses them) start with the site's path on its host."""
 
 

@@ -70,7 +70,7 @@ def test_misspelled_tag_fails_the_build(guide_dir: Path) -> None:
 
 
 def test_large_sections_keep_only_their_index_in_the_navigation() -> None:
-    from generator.plugin import expand_nav
+    from generator.navigation import expand_nav
     from generator.render import Page
 
     pages = {f"problem-areas/p{i}.md": Page("", None) for i in range(5)}

@@ -37,7 +37,7 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "equipment/index.md",
         "equipment/bodyweight.md",
         "equipment/band.md",
-        "finder.md",
+        "finder/index.md",
         "references.md",
         "data/exercises.json",
         "data/routines.json",

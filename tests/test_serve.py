@@ -1,13 +1,20 @@
-"""Under `mkdocs serve`, saving a content file rebuilds the page a contributor is looking at."""
+"""Under `mkdocs serve`, a saved content file shows on every page it touches, and nowhere
+stale: partial rebuilds for body edits, a full rebuild when navigation could change."""
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 
 def free_port() -> int:
@@ -34,21 +41,86 @@ def wait_for(url: str, text: str, seconds: float) -> bool:
     return False
 
 
-def test_saving_a_yaml_file_updates_the_served_page(guide_dir: Path) -> None:
+@dataclass
+class Served:
+    root: Path
+    base: str
+    log: Path
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        path = self.root / "content" / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {relative}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def search_entries(self) -> list[dict[str, str]]:
+        text = fetch(self.base + "search/search_index.json")
+        docs: list[dict[str, str]] = json.loads(text)["docs"] if text else []
+        return docs
+
+
+@pytest.fixture
+def served(guide_dir: Path) -> Iterator[Served]:
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=guide_dir,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}/exercises/bridge/"
-    try:
-        assert wait_for(url, "Lift the hips.", 60)
-        source = guide_dir / "content" / "exercises" / "bridge.yml"
-        source.write_text(source.read_text().replace("Lift the hips.", "Raise the pelvis."))
-        assert wait_for(url, "Raise the pelvis.", 30)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    log = guide_dir / "serve.log"
+    with log.open("w") as stderr:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=guide_dir,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+        base = f"http://127.0.0.1:{port}/"
+        try:
+            assert wait_for(base + "exercises/bridge/", "Lift the hips.", 60), log.read_text()
+            time.sleep(1)
+            yield Served(guide_dir, base, log)
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+
+
+def test_saving_a_yaml_file_updates_the_served_page(served: Served) -> None:
+    served.edit("exercises/bridge.yml", "Lift the hips.", "Raise the pelvis.")
+    assert wait_for(served.base + "exercises/bridge/", "Raise the pelvis.", 30)
+
+
+def test_a_body_edit_reaches_every_page_showing_it_and_the_search_index_once(
+    served: Served,
+) -> None:
+    before = served.search_entries()
+    served.edit("exercises/bridge.yml", "summary: ", "summary: Quietly strong. ")
+    for page in ("exercises/bridge/", "patterns/hinge/", "exercises/"):
+        assert wait_for(served.base + page, "Quietly strong.", 30), page
+    deadline = time.monotonic() + 30
+    while "Quietly strong." not in json.dumps(served.search_entries()):
+        assert time.monotonic() < deadline, "search index never showed the edit"
+        time.sleep(0.2)
+    after = served.search_entries()
+    assert len(after) == len(before)
+    assert sorted(e["location"] for e in after) == sorted(e["location"] for e in before)
+    assert "Rebuilt" in served.log.read_text(), "a body edit should not rebuild every page"
+    for page in ("patterns/hinge/", "muscles/gluteus-maximus/"):
+        assert "/slug" not in fetch(served.base + page), f"{page} lost its tag listing"
+
+
+def test_renaming_an_exercise_updates_navigation_on_every_page(served: Served) -> None:
+    served.edit("exercises/clamshell.yml", "name: Clamshell", "name: Clam opener")
+    assert wait_for(served.base, "Clam opener", 30)
+    assert wait_for(served.base + "exercises/bridge/", "Clam opener", 30)
+    assert "Clamshell<" not in fetch(served.base + "exercises/bridge/")
+
+
+def test_a_new_exercise_file_gets_a_page_a_listing_and_search_entries(served: Served) -> None:
+    source = served.root / "content" / "exercises" / "clamshell.yml"
+    text = source.read_text(encoding="utf-8").replace("name: Clamshell", "name: Banded clam")
+    source.with_name("banded-clam.yml").write_text(text, encoding="utf-8")
+    assert wait_for(served.base + "exercises/banded-clam/", "Banded clam", 30)
+    assert wait_for(served.base + "exercises/", "Banded clam", 30)
+    deadline = time.monotonic() + 30
+    while not any(
+        e["location"].startswith("exercises/banded-clam/") for e in served.search_entries()
+    ):
+        assert time.monotonic() < deadline, "the new page never reached the search index"
+        time.sleep(0.2)

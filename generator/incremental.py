@@ -1,0 +1,117 @@
+"""The guide kept warm between saves: unchanged files are not parsed again, and a refresh
+says exactly which pages changed, so a preview rewrites only those.
+
+Engine-neutral: it yields page texts; the MkDocs preview (generator/preview.py) and
+`guide export --watch`-style callers decide how to publish them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.load import Document, load_content, load_document
+from generator.pipeline import rendered
+from generator.problems import Problem, sorted_problems
+from generator.render import Page
+from generator.validate import validate
+
+Stamp = tuple[int, int]
+"""A file's modification time (ns) and size: a changed file changes its stamp."""
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """What one refresh found: every page, which of them changed, and any problems."""
+
+    pages: dict[str, Page]
+    appendices: dict[str, str]
+    """Hand-written page path → the reference list appended to it."""
+    changed: frozenset[str]
+    """Pages whose text differs from the previous refresh, new pages included."""
+    removed: frozenset[str]
+    topics: list[str]
+    problems: list[Problem]
+    reparsed: int
+    """How many files had to be parsed again."""
+
+    previous: frozenset[str] = frozenset()
+    appendices_changed: bool = False
+
+    @property
+    def structure_changed(self) -> bool:
+        """True when pages appeared or disappeared, or a hand-written page's references
+        changed: a partial rebuild only rewrites generated pages."""
+        new = any(path not in self.previous for path in self.changed)
+        return bool(self.removed) or new or self.appendices_changed
+
+
+@dataclass
+class WarmGuide:
+    """Parsed documents by path, and the pages of the last good refresh."""
+
+    root: Path
+    directory_urls: bool = True
+    documents: dict[Path, tuple[Stamp, tuple[Document | None, list[Problem]]]] = field(
+        default_factory=dict
+    )
+    pages: dict[str, Page] = field(default_factory=dict)
+    appendices: dict[str, str] = field(default_factory=dict)
+    _reparsed: int = 0
+
+    def read(self, path: Path) -> tuple[Document | None, list[Problem]]:
+        """Parse ``path`` unless it is unchanged since it was last parsed."""
+        status = os.stat(path)
+        stamp = (status.st_mtime_ns, status.st_size)
+        cached = self.documents.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        parsed = load_document(path)
+        self.documents[path] = (stamp, parsed)
+        self._reparsed += 1
+        return parsed
+
+    def refresh(self) -> Refresh:
+        """Bring the pages up to date with the files on disk."""
+        self._reparsed = 0
+        guide, problems = validate(load_content(self.root, self.read))
+        previous = frozenset(self.pages)
+        if guide is None:
+            return Refresh(
+                pages=self.pages,
+                appendices=self.appendices,
+                changed=frozenset(),
+                removed=frozenset(),
+                topics=[],
+                problems=sorted_problems(problems),
+                reparsed=self._reparsed,
+                previous=previous,
+            )
+        built = rendered(guide, directory_urls=self.directory_urls)
+        pages = built.pages
+        changed = frozenset(path for path, page in pages.items() if self.pages.get(path) != page)
+        appendices_changed = built.appendices != self.appendices
+        self.pages, self.appendices = pages, built.appendices
+        return Refresh(
+            pages=pages,
+            appendices=built.appendices,
+            changed=changed,
+            removed=previous - frozenset(pages),
+            topics=built.topics,
+            problems=[],
+            reparsed=self._reparsed,
+            previous=previous,
+            appendices_changed=appendices_changed,
+        )
+
+
+_WARM: dict[tuple[Path, bool], WarmGuide] = {}
+
+
+def warm_guide(root: Path, *, directory_urls: bool = True) -> WarmGuide:
+    """The one warm guide for a content root in this process, created on first use."""
+    key = (root.resolve(), directory_urls)
+    if key not in _WARM:
+        _WARM[key] = WarmGuide(key[0], directory_urls)
+    return _WARM[key]

@@ -1,0 +1,105 @@
+"""A plain engine's input: the guide's pages written out with a config that needs no plugin
+of ours, so MkDocs, Zensical or any engine reading `mkdocs.yml` can publish the guide.
+
+Everything the `runner-guide` plugin does at build time is done here instead: generated
+pages are written as files, the navigation is expanded, YAML data stays out of the docs,
+the tag allow-list goes into the tags plugin's own option, and each generated page carries
+its edit link in front matter (the theme's actions partial reads it).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.utils.yaml import yaml_load
+
+from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
+from generator.pipeline import build
+from generator.problems import Problem
+from generator.render import Page
+
+PLUGIN = "runner-guide"
+DATA_SUFFIXES = (".yml", ".yaml")
+THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
+
+
+def _with_edit_url(page: Page, edit_base: str | None) -> str:
+    """The page text with `edit_url` added to its front matter, when it has a source file."""
+    if page.source is None or edit_base is None or not page.text.startswith("---\n"):
+        return page.text
+    return f"---\nedit_url: {json.dumps(edit_base + page.source)}\n{page.text[4:]}"
+
+
+def _plugin_options(config: dict[str, Any]) -> dict[str, Any]:
+    for entry in config.get("plugins", []):
+        if isinstance(entry, dict) and PLUGIN in entry:
+            options: dict[str, Any] = entry[PLUGIN] or {}
+            return options
+    return {}
+
+
+def _plain_plugins(config: dict[str, Any], topics: list[str]) -> list[Any]:
+    """The configured plugins without ours, the tags plugin holding the allowed topics."""
+    plugins: list[Any] = []
+    for entry in config.get("plugins", []):
+        name = next(iter(entry)) if isinstance(entry, dict) else entry
+        if name == PLUGIN:
+            continue
+        if name == "tags":
+            options = dict(entry["tags"] or {}) if isinstance(entry, dict) else {}
+            options["tags_allowed"] = sorted(topics)
+            entry = {"tags": options}
+        plugins.append(entry)
+    return plugins
+
+
+def export_site(config_file: Path, target: Path) -> list[Problem]:
+    """Write ``target``/docs and ``target``/mkdocs.yml, or return the content's problems."""
+    config = yaml_load(config_file.read_text(encoding="utf-8"))
+    root = config_file.parent
+    content = root / config.get("docs_dir", "docs")
+    built = build(content)
+    if built.problems:
+        return built.problems
+    pages, topics = built.pages, built.topics
+    docs = target / "docs"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(content, docs, ignore=shutil.ignore_patterns(*(f"*{s}" for s in DATA_SUFFIXES)))
+    repo_url, edit_uri = config.get("repo_url"), config.get("edit_uri")
+    edit_base = f"{repo_url.rstrip('/')}/{edit_uri.strip('/')}/" if repo_url and edit_uri else None
+    for path, page in pages.items():
+        destination = docs / path
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_text(_with_edit_url(page, edit_base), encoding="utf-8")
+    for path, appendix in built.appendices.items():
+        page_file = docs / path
+        text = page_file.read_text(encoding="utf-8").rstrip("\n")
+        page_file.write_text(f"{text}\n{appendix}", encoding="utf-8")
+    options = _plugin_options(config)
+    theme = dict(config["theme"])
+    overrides = target / "overrides"
+    if theme.get("custom_dir"):
+        shutil.copytree(root / theme["custom_dir"], overrides)
+    shutil.copytree(THEME_FRAGMENTS, overrides, dirs_exist_ok=True)
+    theme["custom_dir"] = "overrides"
+    plain = {
+        **config,
+        "docs_dir": "docs",
+        "theme": theme,
+        "plugins": _plain_plugins(config, topics),
+    }
+    if config.get("nav") is not None:
+        plain["nav"] = expand_nav(
+            config["nav"],
+            options.get("expand_nav", EXPAND_SECTIONS),
+            pages,
+            options.get("expand_nav_limit", EXPAND_LIMIT),
+        )
+    (target / "mkdocs.yml").write_text(
+        yaml.safe_dump(plain, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    return []
