@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from generator.front_matter import front_matter
 from generator.problems import Problem
 
 try:
@@ -316,7 +317,7 @@ def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
     return parse_text(path, text)
 
 
-COLLECTIONS = ("exercises", "routines", "problem-areas")
+COLLECTIONS = ("exercises", "routines", "problem-areas", "sources")
 """Folders under the content root that hold one YAML file per entry."""
 
 TAXONOMIES = ("patterns", "muscles", "equipment", "body-map")
@@ -334,6 +335,21 @@ class LoadedContent:
     collections: dict[str, list[Document]]
     taxonomies: dict[str, Document]
     problems: list[Problem]
+    pages: list[Document] = field(default_factory=list)
+    """Front matter of the hand-written Markdown pages that have any."""
+
+
+def load_page(path: Path) -> tuple[Document | None, list[Problem]]:
+    """Parse a Markdown page's front matter; None when the page has none."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(path, 1, 1, f"cannot read file: {error.strerror}")]
+    text, problems = _decode(path, raw)
+    block = front_matter(text) if text is not None else None
+    if block is None:
+        return None, problems
+    return parse_text(path, block)
 
 
 def _content_files(folder: Path) -> list[Path]:
@@ -378,4 +394,10 @@ def load_content(root: Path) -> LoadedContent:
             problems.append(
                 Problem(root / page, 1, 1, f"missing page {page}", "generated pages link to it")
             )
-    return LoadedContent(root, collections, taxonomies, problems)
+    pages: list[Document] = []
+    for path in sorted(root.rglob("*.md")):
+        document, found = load_page(path)
+        problems.extend(found)
+        if document is not None:
+            pages.append(document)
+    return LoadedContent(root, collections, taxonomies, problems, pages)

@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 Id = Annotated[
     str,
@@ -19,7 +26,6 @@ Id = Annotated[
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
 Level = Literal["beginner", "intermediate", "advanced"]
-Evidence = Literal["research", "clinical-consensus", "coaching-opinion"]
 Fit = Literal["warm-up", "pre-run", "post-run", "strength-day"]
 When = Literal["warm-up", "pre-run", "post-run", "separate-day", "after-speed-work"]
 URL_PATH = r"(/[^\s<>'()\\" + '"' + r"]*)?$"
@@ -46,18 +52,109 @@ class Entry(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
-class Source(Entry):
-    """Where a claim comes from, and how strong the evidence behind it is."""
+SourceKind = Literal[
+    "guideline", "systematic-review", "trial", "observational", "expert-consensus", "coaching"
+]
+RESEARCH_KINDS: tuple[SourceKind, ...] = (
+    "guideline",
+    "systematic-review",
+    "trial",
+    "observational",
+)
+"""Kinds of source that report research and so must be findable by DOI or PMID."""
+EVIDENCE: dict[str, str] = {
+    **{kind: "research" for kind in RESEARCH_KINDS},
+    "expert-consensus": "clinical-consensus",
+    "coaching": "coaching-opinion",
+}
+"""Evidence level shown to readers for each kind of source."""
+Author = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=2, max_length=80),
+    Field(description="'Surname Initials', such as 'Willy RW'; 'et al.' may end the list."),
+]
+Doi = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=r"^10\.\d{4,9}/\S+$", max_length=200),
+    Field(description="A DOI without the https://doi.org/ prefix: '10.2519/jospt.2019.0302'."),
+]
+Pmid = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{1,9}$"),
+    Field(description="A PubMed id, digits only, in quotes."),
+]
 
-    title: Text = Field(description="The article, paper or book the fact comes from.")
-    evidence: Evidence = Field(
-        description="research (studies), clinical-consensus (standard physio practice) "
-        "or coaching-opinion (one coach's view)."
+
+class Source(Entry):
+    """A publication the guide cites: content/sources/<id>.yml, named '<author>-<year>-<topic>'."""
+
+    authors: list[Author] = Field(
+        min_length=1, description="Authors as 'Surname Initials'; 'et al.' may end the list."
     )
+    year: int = Field(ge=1900, le=2100, description="Year of publication.")
+    title: Text = Field(max_length=400, description="The full title, as published.")
+    published_in: Text = Field(
+        max_length=200, description="The journal, publisher or website it appeared in."
+    )
+    kind: SourceKind = Field(
+        description="guideline, systematic-review, trial or observational (research); "
+        "expert-consensus (clinical consensus); coaching (coaching opinion)."
+    )
+    doi: Doi | None = Field(
+        default=None, description="Required for research kinds unless 'pmid' is given."
+    )
+    pmid: Pmid | None = Field(default=None, description='PubMed id, such as "31258049".')
     url: HttpsUrl | None = Field(default=None, description="Where a reader can find it.")
-    supports: Text | None = Field(
-        default=None, description="Which claim on the page this source backs up."
+    about: list[Id] = Field(
+        default=[], description="Problem-area ids the publication is about (empty when general)."
     )
+
+    @property
+    def evidence(self) -> str:
+        """The level of evidence readers are shown, derived from the kind of publication."""
+        return EVIDENCE[self.kind]
+
+    @field_validator("authors")
+    @classmethod
+    def et_al_ends_the_list(cls, authors: list[str]) -> list[str]:
+        if "et al." in authors[:-1]:
+            raise ValueError("'et al.' may only be the last of the authors")
+        return authors
+
+
+class Citation(Entry):
+    """A reference to a source, with the specific claim it backs on this page."""
+
+    source: Id = Field(description="Id of the source: its file name in content/sources/.")
+    supports: Text = Field(
+        max_length=300, description="The specific claim the source backs, in our own words."
+    )
+    problem_area: Id | None = Field(
+        default=None,
+        description="On exercises: the problem-area link this citation backs; "
+        "the source must be about that problem area.",
+    )
+
+
+class Effort(Entry):
+    """How hard a set should feel: reps in reserve or a rating of perceived exertion."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["rir"]}, {"required": ["rpe"]}]}
+    )
+
+    rir: int | None = Field(
+        default=None, ge=0, le=10, description="Reps in reserve: reps left in the tank."
+    )
+    rpe: float | None = Field(
+        default=None, ge=1, le=10, description="Rating of perceived exertion, 1 to 10."
+    )
+
+    @model_validator(mode="after")
+    def rir_or_rpe(self) -> Self:
+        if (self.rir is None) == (self.rpe is None):
+            raise ValueError("give either 'rir' or 'rpe', not both and not neither")
+        return self
 
 
 class Dosage(Entry):
@@ -73,6 +170,10 @@ class Dosage(Entry):
         default=None, ge=5, le=300, description="Seconds to hold, for isometric exercises."
     )
     rest_seconds: int = Field(ge=0, le=600, description="Rest between sets, in seconds.")
+    effort: Effort | None = Field(default=None, description="How hard each set should feel.")
+    progress: Text | None = Field(
+        default=None, max_length=300, description="How to progress the dose week to week."
+    )
 
     @model_validator(mode="after")
     def reps_or_hold(self) -> Self:
@@ -121,7 +222,7 @@ class Exercise(Entry):
     regressions: list[Step] = Field(default=[], description="Easier exercises to start from.")
     progressions: list[Step] = Field(default=[], description="Harder exercises to move on to.")
     video: VideoUrl | None = Field(default=None, description="Optional demonstration video.")
-    sources: list[Source] = Field(min_length=1, description="Where the advice comes from.")
+    sources: list[Citation] = Field(min_length=1, description="Where the advice comes from.")
 
 
 class RoutineItem(Dosage):
@@ -147,7 +248,7 @@ class Routine(Entry):
     ladder: bool = Field(default=False, description="true when items are steps to master in order.")
     notes: list[Text] = Field(default=[], description="How to run the routine.")
     items: list[RoutineItem] = Field(min_length=1, description="The exercises, in order.")
-    sources: list[Source] = Field(default=[], description="Where the routine comes from.")
+    sources: list[Citation] = Field(default=[], description="Where the routine comes from.")
 
     @model_validator(mode="after")
     def ladder_steps_have_criteria(self) -> Self:
@@ -164,6 +265,18 @@ class SelfTest(Entry):
     pass_when: Text = Field(description="What a pass looks like.")
 
 
+class RedFlags(Entry):
+    """Warning signs in tiers, so the most urgent reads first."""
+
+    urgent: list[Text] = Field(
+        min_length=1, description="Signs that need emergency or same-day care."
+    )
+    soon: list[Text] = Field(description="Signs to see a clinician about within days (may be []).")
+    see_a_physio_if: list[Text] = Field(
+        min_length=1, description="When persisting or worsening pain needs a physical therapist."
+    )
+
+
 class ProblemArea(Entry):
     """A problem area: content/problem-areas/<id>.yml."""
 
@@ -174,11 +287,21 @@ class ProblemArea(Entry):
     why_strength_helps: list[Text] = Field(min_length=1, description="Paragraphs on the why.")
     starter_routine: Id = Field(description="Routine id to start with.")
     self_test: SelfTest | None = Field(default=None, description="A simple test at home.")
-    red_flags: list[Text] = Field(min_length=1, description="Signs that need a professional.")
-    see_a_physio_when: list[Text] = Field(
-        min_length=1, description="When to book a physical therapist."
+    red_flags: RedFlags = Field(description="Warning signs, most urgent first.")
+    symptoms: list[Text] = Field(
+        min_length=3, description="Plain phrases runners type, such as 'knee hurts downstairs'."
     )
-    sources: list[Source] = Field(min_length=1, description="Where the facts come from.")
+    sources: list[Citation] = Field(min_length=1, description="Where the facts come from.")
+
+
+class CitedPage(BaseModel):
+    """A hand-written page's front matter: only 'sources' is checked, other keys belong to
+    the site engine."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    title: str | None = Field(default=None, description="The page title, for reference lists.")
+    sources: list[Citation] = Field(default=[], description="Where the page's advice comes from.")
 
 
 class Pattern(Entry):
@@ -245,5 +368,9 @@ class Guide:
     equipment: dict[str, Equipment]
     body_map: dict[str, BodyRegion]
     """Muscle id → its region, in drawing order."""
+    publications: dict[str, Source]
+    """Source id → the publication, from content/sources/."""
+    cited_pages: dict[str, CitedPage]
+    """Hand-written page path (relative to the content root) → its title and citations."""
     sources: dict[tuple[str, str], str]
     """(collection, id) → path of the YAML file relative to the content root."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.export import open_data
 from generator.load import load_content
 from generator.model import Guide
 from generator.problems import Problem, sorted_problems
-from generator.render import Page, render, topics
+from generator.render import Page, page_references, render, topics
 from generator.validate import validate
 
 
@@ -18,13 +19,30 @@ def check(content_root: Path) -> tuple[Guide | None, list[Problem]]:
     return guide, sorted_problems(problems)
 
 
+@dataclass(frozen=True)
+class Built:
+    """Everything a site engine needs: generated pages, the reference lists to append to
+    hand-written pages, the topics pages may be tagged with, or every problem."""
+
+    pages: dict[str, Page] = field(default_factory=dict)
+    appendices: dict[str, str] = field(default_factory=dict)
+    topics: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def build(content_root: Path, *, directory_urls: bool = True) -> Built:
+    """Check the content, then render every page; nothing is rendered when a problem exists."""
+    guide, problems = check(content_root)
+    if guide is None:
+        return Built(problems=problems)
+    pages = {**render(guide, directory_urls=directory_urls), **open_data(guide)}
+    return Built(pages, page_references(guide), topics(guide))
+
+
 def build_pages(
     content_root: Path, *, directory_urls: bool = True
 ) -> tuple[dict[str, Page], list[str], list[Problem]]:
     """The rendered pages and open data files, the topic names pages may be tagged with, or
     every problem."""
-    guide, problems = check(content_root)
-    if guide is None:
-        return {}, [], problems
-    pages = {**render(guide, directory_urls=directory_urls), **open_data(guide)}
-    return pages, topics(guide), []
+    built = build(content_root, directory_urls=directory_urls)
+    return built.pages, built.topics, built.problems

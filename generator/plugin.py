@@ -12,8 +12,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
 
-from generator.pipeline import build_pages
+from generator.pipeline import build
 from generator.render import Page
 from generator.report import human
 
@@ -63,13 +64,14 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     """
 
     pages: dict[str, Page]
+    appendices: dict[str, str]
+    """Hand-written page path → the reference list appended to it."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.pages, names, problems = build_pages(
-            Path(config.docs_dir), directory_urls=config.use_directory_urls
-        )
-        if problems:
-            raise PluginError("the guide's content has problems:\n" + human(problems))
+        built = build(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+        if built.problems:
+            raise PluginError("the guide's content has problems:\n" + human(built.problems))
+        self.pages, self.appendices, names = built.pages, built.appendices, built.topics
         if str(THEME_FRAGMENTS) not in config.theme.dirs:
             config.theme.dirs.append(str(THEME_FRAGMENTS))
         tags = config.plugins.get("material/tags")
@@ -94,3 +96,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
                 generated.edit_uri = page.source
             files.append(generated)
         return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        appendix = self.appendices.get(page.file.src_uri)
+        return markdown if appendix is None else markdown.rstrip("\n") + "\n" + appendix

@@ -16,8 +16,10 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from generator.bibliography import bibliography, numbered
+from generator.durations import routine_minutes
 from generator.indexes import Indexes, build_indexes
-from generator.model import Exercise, Guide
+from generator.model import Effort, Exercise, Guide
 from generator.templating import environment
 
 LABELS = {
@@ -30,6 +32,12 @@ LABELS = {
     "research": "Research",
     "clinical-consensus": "Clinical consensus",
     "coaching-opinion": "Coaching opinion",
+    "guideline": "Clinical practice guideline",
+    "systematic-review": "Systematic review",
+    "trial": "Trial",
+    "observational": "Observational study",
+    "expert-consensus": "Expert consensus",
+    "coaching": "Coaching article",
     "beginner": "Beginner",
     "intermediate": "Intermediate",
     "advanced": "Advanced",
@@ -64,6 +72,15 @@ def dose(
     side = " each side" if per_side else ""
     rest = f", rest {rest_seconds} s" if rest_seconds else ", no rest"
     return f"{sets} × {amount}{side}{rest}"
+
+
+def effort(value: Effort | None) -> str:
+    """How hard a set should feel, as a runner reads it: '2 reps in reserve' or 'RPE 7'."""
+    if value is None:
+        return ""
+    if value.rir is not None:
+        return f"{value.rir} rep{'s' * (value.rir != 1)} in reserve"
+    return f"RPE {value.rpe:g}"
 
 
 _ALWAYS_ESCAPED = re.compile(r"([\\`\[\]{}|])")
@@ -108,6 +125,8 @@ def _environment() -> jinja2.Environment:
     markdown.filters["front_matter"] = front_matter
     markdown.filters["label"] = lambda value: LABELS.get(value, value)
     markdown.globals["dose"] = dose
+    markdown.globals["effort"] = effort
+    markdown.globals["computed_minutes"] = routine_minutes
     return markdown
 
 
@@ -266,14 +285,31 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     for section, template, name in ENTRY_PAGES:
         entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
         for key, entry in entries.items():
-            text = _render(template, **shared, id=key, **{name: entry})
+            cited = numbered(guide, getattr(entry, "sources", []))
+            text = _render(template, **shared, id=key, references=cited, **{name: entry})
             pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
         index_template = f"{section.replace('-', '_')}_index.md.j2"
         pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
+    pages["references.md"] = Page(
+        _render("references.md.j2", **shared, listed=bibliography(guide)), None
+    )
     pages["finder.md"] = Page(
         _render("finder.md.j2", **shared, finder=_finder(guide, directory_urls)), None
     )
     return dict(sorted(pages.items()))
+
+
+def page_references(guide: Guide) -> dict[str, str]:
+    """The numbered reference list to append to each hand-written page that cites sources."""
+    return {
+        path: _render(
+            "page_references.md.j2",
+            references=numbered(guide, cited.sources),
+            every_source=posixpath.relpath("references.md", posixpath.dirname(path) or "."),
+        )
+        for path, cited in guide.cited_pages.items()
+        if cited.sources
+    }
 
 
 def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from generator.checks.context import suggest
 from generator.checks.names import fold
+from generator.durations import item_seconds
 from generator.load import load_content
-from generator.model import Exercise, Routine
+from generator.model import Exercise, Routine, RoutineItem
 from generator.templating import environment
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/{schema}"
@@ -77,7 +78,9 @@ def _refuse_clashes(content: Path, folder: str, name: str) -> str:
 def new_exercise(content: Path, name: str, pattern: str) -> Draft:
     """A new exercise file for ``name`` under the movement pattern ``pattern``."""
     identifier = _refuse_clashes(content, "exercises", name)
-    taxonomy = load_content(content).taxonomies
+    loaded = load_content(content)
+    taxonomy = loaded.taxonomies
+    sources = sorted(d.path.stem for d in loaded.collections.get("sources", []))
     patterns = taxonomy["patterns"].data if "patterns" in taxonomy else {}
     if pattern not in patterns:
         choices = ", ".join(patterns) or "none found"
@@ -93,9 +96,14 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
         pattern=pattern,
         pattern_name=patterns[pattern].get("name", pattern),
         primary=primary,
+        source=sources[0] if sources else "author-2024-topic",
         about=_described(Exercise),
     )
     return Draft(content / "exercises" / f"{identifier}.yml", text)
+
+
+STARTING_DOSE = RoutineItem(exercise="any", sets=2, reps=10, rest_seconds=30)
+"""The dose a new routine starts each exercise at; its minutes are counted from it."""
 
 
 def new_routine(content: Path, name: str, exercises: list[str]) -> Draft:
@@ -114,6 +122,8 @@ def new_routine(content: Path, name: str, exercises: list[str]) -> Draft:
         schema_line=SCHEMA_LINE.format(schema="routine.schema.json"),
         name=name,
         exercises=exercises,
+        dose=STARTING_DOSE,
+        minutes=max(1, round(len(exercises) * item_seconds(STARTING_DOSE) / 60)),
         about=_described(Routine),
     )
     return Draft(content / "routines" / f"{identifier}.yml", text)

@@ -22,6 +22,7 @@ from generator.model import (
     Pattern,
     ProblemArea,
     Routine,
+    Source,
 )
 from generator.templating import environment
 
@@ -62,8 +63,14 @@ KINDS = (
     Kind(
         "Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion, True
     ),
+    Kind("Source", "source.schema.json", "content/sources/<id>.yml", Source, False),
 )
-FOLDER_KIND = {"exercises": KINDS[0], "routines": KINDS[1], "problem-areas": KINDS[2]}
+FOLDER_KIND = {
+    "exercises": KINDS[0],
+    "routines": KINDS[1],
+    "problem-areas": KINDS[2],
+    "sources": KINDS[7],
+}
 TAXONOMY_KIND = {
     "patterns": KINDS[3],
     "muscles": KINDS[4],

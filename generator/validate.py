@@ -10,11 +10,31 @@ from typing import Any
 
 from generator.checks import run_checks
 from generator.checks.context import TAXONOMY_MODELS, CheckContext, Placed
-from generator.checks.schema import collection_entries, is_id, taxonomy_entries
+from generator.checks.schema import collection_entries, is_id, schema_problems, taxonomy_entries
 from generator.checks.text import text_problems
-from generator.load import LoadedContent
-from generator.model import Guide
+from generator.load import Document, LoadedContent
+from generator.model import CitedPage, Guide
 from generator.problems import Problem
+
+
+def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Problem]]:
+    """Hand-written pages whose front matter cites sources, keyed by their path."""
+    entries: dict[str, Placed] = {}
+    problems: list[Problem] = []
+    for document in content.pages:
+        if "sources" not in document.data:
+            continue
+        checked: dict[str, Any] = {
+            key: document.data[key] for key in ("title", "sources") if key in document.data
+        }
+        cited = Document(document.path, checked, document.values, document.keys)
+        problems.extend(text_problems(cited))
+        entry, found = schema_problems(CitedPage, cited, cited.data, ())
+        problems.extend(found)
+        if entry is not None:
+            key = document.path.relative_to(content.root).as_posix()
+            entries[key] = Placed(key, entry, cited, ())
+    return entries, problems
 
 
 def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
@@ -35,6 +55,8 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
             continue
         entries[name], found = taxonomy_entries(name, document)
         problems.extend(found)
+    entries["pages"], found = _cited_pages(content)
+    problems.extend(found)
     ids = {
         name: {d.path.stem for d in documents if is_id(d.path.stem)}
         for name, documents in content.collections.items()
@@ -54,6 +76,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
     sources = {
         (kind, key): placed.document.path.relative_to(content.root).as_posix()
         for kind, placed_entries in entries.items()
+        if kind != "pages"
         for key, placed in placed_entries.items()
     }
     return (
@@ -65,6 +88,8 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
             muscles=pick("muscles"),
             equipment=pick("equipment"),
             body_map=pick("body-map"),
+            publications=pick("sources"),
+            cited_pages=pick("pages"),
             sources=sources,
         ),
         [],

@@ -79,6 +79,8 @@ def poisoned_guide(guide: Guide) -> Guide:
         muscles=each(guide.muscles),
         equipment=each(guide.equipment),
         body_map=guide.body_map,
+        publications=each(guide.publications),
+        cited_pages={key: poison(page) for key, page in guide.cited_pages.items()},  # type: ignore[misc]
         sources=guide.sources,
     )
 

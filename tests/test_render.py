@@ -38,6 +38,7 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "equipment/bodyweight.md",
         "equipment/band.md",
         "finder.md",
+        "references.md",
         "data/exercises.json",
         "data/routines.json",
         "data/exercise.schema.json",
@@ -75,19 +76,29 @@ def test_routine_page_lists_items_in_order_with_dose_per_side(content: Path) -> 
     first = page.index("| 1 | [Clamshell](../exercises/clamshell.md) | 2 × 15 | 20 s | Each side |")
     second = page.index("| 2 | [Bridge](../exercises/bridge.md) | 2 × 30 s hold | 20 s | — |")
     assert first < second
-    assert "about 8 minutes" in page
-    assert "**Total time:** about 8 minutes." in page
+    assert "about 5 minutes" in page
+    assert "**Total time:** about 5 minutes:" in page
     assert "[Resistance band](../equipment/band.md)" in page
 
 
 def test_problem_area_page_warns_it_is_not_medical_advice(content: Path) -> None:
     page = pages(content)["problem-areas/weak-hips.md"]
-    assert '!!! warning "Not medical advice"' in page
-    assert "see a physical therapist" in page
-    assert "## When to see a physical therapist\n\n- It does not improve." in page
+    assert "it is not medical advice" in page
+    assert '!!! note "See a physical therapist if"\n    - It does not improve.' in page
     assert "[Hip basics](../routines/hip-basics.md)" in page
     for exercise in ("bridge", "clamshell", "single-leg-bridge"):
         assert f"(../exercises/{exercise}.md)" in page
+
+
+def test_problem_area_page_puts_tiered_red_flags_right_after_the_summary(content: Path) -> None:
+    page = pages(content)["problem-areas/weak-hips.md"]
+    summary = page.index("The pelvis drops when a foot lands.\n", page.index("# Weak hips"))
+    urgent = page.index('!!! danger "Get care today"')
+    physio = page.index('!!! note "See a physical therapist if"')
+    assert "- Groin pain that is worse when you hop." in page[urgent:physio]
+    assert 'warning "See a clinician within days"' not in page  # the fixture's tier is empty
+    later = [page.index(h) for h in ("## What it is", "## Start here", "## Key exercises")]
+    assert summary < urgent < physio < min(later)
 
 
 def test_muscle_page_lists_primary_before_secondary(content: Path) -> None:

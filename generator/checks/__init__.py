@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.checks.body_map import check_body_map
+from generator.checks.citations import check_citations_resolve, check_links_supported
 from generator.checks.context import CheckContext
 from generator.checks.names import check_unique_names
 from generator.checks.progressions import check_no_progression_cycles
@@ -13,6 +14,12 @@ from generator.checks.references import (
     check_routine_references,
     check_taxonomy_references,
 )
+from generator.checks.routines import (
+    check_items_fit_when,
+    check_routine_exercises_tagged,
+    check_routine_minutes,
+)
+from generator.checks.sources import check_sources_findable
 from generator.problems import Problem
 
 RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
@@ -22,6 +29,12 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_body_map,
     check_unique_names,
     check_no_progression_cycles,
+    check_sources_findable,
+    check_citations_resolve,
+    check_links_supported,
+    check_routine_minutes,
+    check_items_fit_when,
+    check_routine_exercises_tagged,
 )
 """The order problems are found in; the report is sorted by file and line afterwards."""
 

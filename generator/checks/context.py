@@ -17,6 +17,7 @@ from generator.model import (
     Pattern,
     ProblemArea,
     Routine,
+    Source,
 )
 from generator.problems import Problem
 
@@ -24,6 +25,7 @@ COLLECTION_MODELS: dict[str, type[BaseModel]] = {
     "exercises": Exercise,
     "routines": Routine,
     "problem-areas": ProblemArea,
+    "sources": Source,
 }
 TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
     "patterns": Pattern,
@@ -40,6 +42,7 @@ NOUNS = {
     "exercises": "exercise",
     "routines": "routine",
     "problem-areas": "problem area",
+    "sources": "source",
     "patterns": "pattern",
     "muscles": "muscle",
     "equipment": "equipment",

@@ -122,7 +122,9 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
     if kind == "list_type":
         return f"'{field}' must be a list", "start each item on its own line with '- '"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"'{field}' must be a group of keys and values", "indent its keys under it"
+        nested = _model_at(model, location)
+        keys = f": {', '.join(nested.model_fields)}" if nested else ""
+        return f"'{field}' must be a group of keys and values", f"indent its keys under it{keys}"
     if kind == "value_error":
         return (
             f"{field}: {error['msg'].removeprefix('Value error, ')}",
