@@ -39,7 +39,7 @@ def _ends_a_sentence(text: str) -> str:
 def reference(key: str, source: Source, claims: list[str]) -> Reference:
     return Reference(
         id=key,
-        authors=", ".join(source.authors),
+        authors=_ends_a_sentence(", ".join(source.authors)),
         title=_ends_a_sentence(source.title),
         published_in=source.published_in,
         year=source.year,

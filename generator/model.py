@@ -35,6 +35,11 @@ HttpsUrl = Annotated[
     StringConstraints(pattern=r"^https://[A-Za-z0-9.-]+" + URL_PATH, max_length=500),
     Field(description="A full https:// address."),
 ]
+WebUrl = Annotated[
+    str,
+    StringConstraints(pattern=r"^https?://[A-Za-z0-9.-]+" + URL_PATH, max_length=500),
+    Field(description="A full web address; older articles may only have an http:// one."),
+]
 VideoUrl = Annotated[
     str,
     StringConstraints(
@@ -104,9 +109,11 @@ class Source(Entry):
         default=None, description="Required for research kinds unless 'pmid' is given."
     )
     pmid: Pmid | None = Field(default=None, description='PubMed id, such as "31258049".')
-    url: HttpsUrl | None = Field(default=None, description="Where a reader can find it.")
+    url: WebUrl | None = Field(default=None, description="Where a reader can find it.")
     about: list[Id] = Field(
-        default=[], description="Problem-area ids the publication is about (empty when general)."
+        default=[],
+        description="Ids of the problems the publication is about (empty when general); "
+        "a problem may be listed before the guide has a page for it.",
     )
 
     @property
@@ -222,7 +229,9 @@ class Exercise(Entry):
     regressions: list[Step] = Field(default=[], description="Easier exercises to start from.")
     progressions: list[Step] = Field(default=[], description="Harder exercises to move on to.")
     video: VideoUrl | None = Field(default=None, description="Optional demonstration video.")
-    sources: list[Citation] = Field(min_length=1, description="Where the advice comes from.")
+    sources: list[Citation] = Field(
+        default=[], description="Where the advice comes from; one backs each problem-area link."
+    )
 
 
 class RoutineItem(Dosage):

@@ -82,6 +82,11 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
                 f"'{field}' must be an https:// link to YouTube or Vimeo",
                 "upload the video there, or leave the video out",
             )
+        if "https?" in pattern:
+            return (
+                f"'{field}' must be a full web address starting with https:// or http://",
+                "copy the address from the browser; leave out spaces, quotes and brackets",
+            )
         if "https" in pattern:
             return (
                 f"'{field}' must be a full https:// address",

@@ -24,6 +24,4 @@ def check_sources_findable(context: CheckContext) -> None:
                 "a source needs a 'doi', 'pmid' or 'url' so readers can look it up",
                 "add the https:// address where the article can be read",
             )
-        for i, area in enumerate(source.about):
-            context.reference(placed, ("about", i), area, "problem-areas")
         context.no_repeats(placed, ("about",), source.about)
