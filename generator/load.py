@@ -7,7 +7,8 @@ position instead of being silently accepted or expanded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import yaml
 
 from generator.front_matter import front_matter
+from generator.layout import hand_written_pages, is_publishable, layout_problems
 from generator.problems import Problem
 
 try:
@@ -78,15 +80,28 @@ class _Frame:
     key_lines: dict[str, int] = field(default_factory=dict)
 
 
-_constructor = SafeLoader("")  # resolves and constructs plain scalars the way safe_load does
+PLAIN_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
+"""The only numbers content holds: decimal, no leading zero, no sign '+', no '_', no point."""
+_KEYWORDS: dict[str, Any] = {
+    **dict.fromkeys(("", "~", "null", "Null", "NULL")),
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+}
 
 
 def _scalar_value(event: yaml.ScalarEvent) -> Any:
-    if event.style:  # quoted or block scalars are always text; plain ones are resolved
+    """A plain scalar is null, a boolean, a plain decimal integer, or else exactly its text.
+
+    YAML 1.1 would read '010' as 8, '2_0' as 20, 'yes' as true and '2024-02-30' as a crash;
+    keeping the text lets the schema say what was read instead.
+    """
+    if event.style:  # quoted or block scalars are always text
         return event.value
-    tag = _constructor.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
-    node = yaml.ScalarNode(tag, event.value)
-    return _constructor.construct_object(node, deep=True)
+    if event.value in _KEYWORDS:
+        return _KEYWORDS[event.value]
+    if PLAIN_INTEGER.fullmatch(event.value):
+        return int(event.value)
+    return event.value
 
 
 def _position(mark: Any) -> Position:
@@ -328,6 +343,14 @@ REQUIRED_PAGES = ("index.md", "disclaimer.md")
 
 
 @dataclass(frozen=True)
+class HandWrittenPage:
+    """A Markdown page written by hand, as text, for the checks that read pages."""
+
+    path: Path
+    text: str
+
+
+@dataclass(frozen=True)
 class LoadedContent:
     """Every content file of a guide, parsed, plus the problems met while reading them."""
 
@@ -335,25 +358,38 @@ class LoadedContent:
     collections: dict[str, list[Document]]
     taxonomies: dict[str, Document]
     problems: list[Problem]
+    unreadable: dict[str, set[str]] = field(default_factory=dict)
+    """Entry ids (or taxonomy names under 'taxonomy') whose file exists but could not be
+    parsed: references to them are not reported again, the file's own problem says it all."""
     pages: list[Document] = field(default_factory=list)
     """Front matter of the hand-written Markdown pages that have any."""
+    page_texts: list[HandWrittenPage] = field(default_factory=list)
+    """Every hand-written page as text, for the checks that read the whole page."""
 
 
-def load_page(path: Path) -> tuple[Document | None, list[Problem]]:
-    """Parse a Markdown page's front matter; None when the page has none."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        return None, [Problem(path, 1, 1, f"cannot read file: {error.strerror}")]
-    text, problems = _decode(path, raw)
-    block = front_matter(text) if text is not None else None
-    if block is None:
-        return None, problems
-    return parse_text(path, block)
+def _content_files(folder: Path, root: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix == ".yml" and p.is_file() and not p.name.startswith(".")
+        if is_publishable(p, root)
+    )
 
 
-def _content_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+def _read_pages(root: Path) -> tuple[list[HandWrittenPage], list[Problem]]:
+    pages: list[HandWrittenPage] = []
+    problems: list[Problem] = []
+    for path in hand_written_pages(root):
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            problems.append(Problem(path, 1, 1, f"cannot read file: {error.strerror}"))
+            continue
+        text, found = _decode(path, raw)
+        problems += found
+        if text is not None:
+            pages.append(HandWrittenPage(path, text))
+    return pages, problems
 
 
 DocumentReader = Callable[[Path], tuple[Document | None, list[Problem]]]
@@ -362,47 +398,68 @@ DocumentReader = Callable[[Path], tuple[Document | None, list[Problem]]]
 
 def load_content(root: Path, read: DocumentReader | None = None) -> LoadedContent:
     """Parse every data file under ``root``, in a stable order whatever the file system does."""
-    read = read or load_document
-    problems: list[Problem] = []
+    problems: list[Problem] = layout_problems(root)
     collections: dict[str, list[Document]] = {}
+    unreadable: dict[str, set[str]] = {"taxonomy": set()}
     for name in COLLECTIONS:
         folder = root / name
         collections[name] = []
+        unreadable[name] = set()
         if not folder.is_dir():
             continue
-        for path in _content_files(folder):
-            if path.suffix == ".yaml":
-                problems.append(
-                    Problem(
-                        path, 1, 1, "content files end in '.yml'", f"rename it to {path.stem}.yml"
-                    )
-                )
-                continue
-            if path.suffix != ".yml":
-                continue
-            document, found = read(path)
+        for path in _content_files(folder, root):
+            document, found = load_document(path)
             problems.extend(found)
             if document is not None:
                 collections[name].append(document)
+            else:
+                unreadable[name].add(path.stem)
     taxonomies: dict[str, Document] = {}
     for name in TAXONOMIES:
         path = root / "taxonomy" / f"{name}.yml"
         if not path.is_file():
-            problems.append(Problem(path, 1, 1, f"missing taxonomy file taxonomy/{name}.yml", ""))
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    f"missing taxonomy file taxonomy/{name}.yml",
+                    "every guide needs this file; restore it from the main branch",
+                )
+            )
+            unreadable["taxonomy"].add(name)
+            continue
+        if not is_publishable(path, root):
+            unreadable["taxonomy"].add(name)
             continue
         document, found = read(path)
         problems.extend(found)
         if document is not None:
             taxonomies[name] = document
+        else:
+            unreadable["taxonomy"].add(name)
     for page in REQUIRED_PAGES:
         if not (root / page).is_file():
             problems.append(
                 Problem(root / page, 1, 1, f"missing page {page}", "generated pages link to it")
             )
+    page_texts, found = _read_pages(root)
+    problems.extend(found)
     pages: list[Document] = []
-    for path in sorted(root.rglob("*.md")):
-        document, found = load_page(path)
+    for page in page_texts:
+        block = front_matter(page.text)
+        if block is None:
+            continue
+        document, found = parse_text(page.path, block)
         problems.extend(found)
         if document is not None:
             pages.append(document)
-    return LoadedContent(root, collections, taxonomies, problems, pages)
+    return LoadedContent(
+        root,
+        collections,
+        taxonomies,
+        problems,
+        unreadable=unreadable,
+        pages=pages,
+        page_texts=page_texts,
+    )

@@ -59,6 +59,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
     problems.extend(found)
     ids = {
         name: {d.path.stem for d in documents if is_id(d.path.stem)}
+        | content.unreadable.get(name, set())
         for name, documents in content.collections.items()
     }
     ids.update(
@@ -66,7 +67,8 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
     )
     for name in TAXONOMY_MODELS:
         ids.setdefault(name, set())
-    problems.extend(run_checks(CheckContext(entries, ids)))
+    unknowable = content.unreadable.get("taxonomy", set())
+    problems.extend(run_checks(CheckContext(entries, ids, unknowable, content.pages)))
     if problems:
         return None, problems
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from generator.load import Document, Location
+from generator.load import Document, HandWrittenPage, Location
 from generator.model import (
     BodyRegion,
     Equipment,
@@ -48,7 +48,11 @@ NOUNS = {
     "equipment": "equipment",
     "body-map": "body-map region",
 }
-ID_RULE = "use lowercase letters, digits and single hyphens, such as 'single-leg-bridge'"
+ID_LIMIT = 60
+ID_RULE = (
+    f"use at most {ID_LIMIT} lowercase letters, digits and single hyphens, "
+    "such as 'single-leg-bridge'"
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,9 @@ class CheckContext:
     entries: dict[str, dict[str, Placed]]
     ids: dict[str, set[str]]
     """Every id that exists, valid or not, so one broken file does not cascade."""
+    unknowable: set[str] = field(default_factory=set)
+    """Kinds whose file could not be read: references to them are not judged."""
+    pages: list[HandWrittenPage] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def report(self, placed: Placed, location: Location, message: str, hint: str = "") -> None:
@@ -82,7 +89,7 @@ class CheckContext:
     def reference(self, placed: Placed, location: Location, target: str, kind: str) -> None:
         """Check one id refers to an existing entry of ``kind``."""
         known = self.ids[kind]
-        if target not in known:
+        if target not in known and kind not in self.unknowable:
             self.report(
                 placed,
                 location,

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.checks.context import (
     COLLECTION_MODELS,
+    ID_LIMIT,
     ID_RULE,
     TAXONOMY_MODELS,
     Placed,
@@ -49,6 +50,13 @@ def _field_label(location: Location) -> str:
     for part in location:
         label += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if label else part)
     return label or "file"
+
+
+def _shown(value: Any) -> str:
+    """A value as read from the file, quoted and cut short so a message stays one line."""
+    if isinstance(value, str):
+        return f"'{value[:30]}…'" if len(value) > 30 else f"'{value}'"
+    return repr(value)
 
 
 def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
@@ -108,8 +116,8 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
         )
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return (
-            f"'{field}' must be a whole number, got {given!r}",
-            "write digits only, with no quotes or units, such as 12",
+            f"'{field}' must be a plain whole number such as 10, got {_shown(given)}",
+            "write digits only: no quotes, units, leading zeros, '_' or decimal point",
         )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         limit = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
@@ -123,7 +131,7 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
             )
         return f"'{field}' must be text, got {type(given).__name__}", "put the text in quotes"
     if kind in ("bool_type", "bool_parsing"):
-        return f"'{field}' must be true or false, got {given!r}", "write true or false"
+        return f"'{field}' must be true or false, got {_shown(given)}", "write true or false"
     if kind == "list_type":
         return f"'{field}' must be a list", "start each item on its own line with '- '"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
@@ -142,7 +150,7 @@ def schema_problems(
     model: type[BaseModel], document: Document, data: Any, base: Location
 ) -> tuple[BaseModel | None, list[Problem]]:
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data, strict=True), []
     except ValidationError as failure:
         problems = []
         for error in failure.errors(include_url=False):
@@ -168,11 +176,8 @@ def collection_entries(
     for document in documents:
         stem = document.path.stem
         if not is_id(stem):
-            problems.append(
-                Problem(
-                    document.path, 1, 1, f"file name '{document.path.name}' is not an id", ID_RULE
-                )
-            )
+            message = f"file name '{document.path.name}' is not an id{_id_fault(stem)}"
+            problems.append(Problem(document.path, 1, 1, message, ID_RULE))
             continue
         entry, found = schema_problems(model, document, document.data, ())
         problems.extend(found)
@@ -190,7 +195,11 @@ def taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed], 
             where = document.key_position((key,))
             problems.append(
                 Problem(
-                    document.path, where.line, where.column, f"'{key}' is not a valid id", ID_RULE
+                    document.path,
+                    where.line,
+                    where.column,
+                    f"'{key}' is not a valid id{_id_fault(key)}",
+                    ID_RULE,
                 )
             )
             continue
@@ -201,8 +210,17 @@ def taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed], 
     return entries, problems
 
 
-def is_id(text: str) -> bool:
+def _id_fault(text: str) -> str:
+    """': it has N characters, the limit is 60' when length is what is wrong, else ''."""
+    if len(text) > ID_LIMIT and _has_id_shape(text):
+        return f": it has {len(text)} characters, the limit is {ID_LIMIT}"
+    return ""
+
+
+def _has_id_shape(text: str) -> bool:
     parts = text.split("-")
-    return 0 < len(text) <= 60 and all(
-        p and p.isascii() and p.isalnum() and p == p.lower() for p in parts
-    )
+    return all(p and p.isascii() and p.isalnum() and p == p.lower() for p in parts)
+
+
+def is_id(text: str) -> bool:
+    return 0 < len(text) <= ID_LIMIT and _has_id_shape(text)
