@@ -1,4 +1,10 @@
-"""Text safety: prose may carry emphasis and nothing that changes a page's structure."""
+"""Text safety: prose may carry emphasis and nothing that changes a page's structure.
+
+Every field is one paragraph of plain text. Block-level Markdown (including the admonition,
+details, attribute-list, table and footnote syntax of the extensions mkdocs.yml enables),
+raw HTML, character references and invisible or non-character code points are refused, so a
+field can never become a box, a table, a script or a line that reads differently than it looks.
+"""
 
 from __future__ import annotations
 
@@ -10,58 +16,134 @@ from typing import Any
 from generator.load import Document, Location
 from generator.problems import Problem
 
-_HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]")
-_SCRIPT_LINK = re.compile(r"(?i)\b(java|vb)\s*script\s*:")
-_MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\s*\(")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
-_RULE = re.compile(r"^\s{0,3}([-=*_])(\s*\1){2,}\s*$")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_INVISIBLE = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0xFEFF)}
+_BLOCK_RULES = (
+    (re.compile(r"<\s*/?\s*[A-Za-z!?]"), "raw HTML is not allowed in text"),
+    (re.compile(r"(?i)\b(java|vb)\s*script\s*:"), "script links ('javascript:') are not allowed"),
+    (
+        re.compile(r"!?\[[^\]]*\]\s*[(\[]|^\s*\[[^\]]*\]\s*:"),
+        "links are not allowed in text; put them under 'sources' or 'video'",
+    ),
+    (re.compile(r"\[\^"), "footnotes are not allowed in text; put the source under 'sources'"),
+    (
+        re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"),
+        "HTML character references such as '&lt;' are not allowed; type the character itself",
+    ),
+    (
+        re.compile(r"\{\s*[:#.]|\{[^{}]*=[^{}]*\}"),
+        "attribute lists such as '{: .class }' are not allowed in text",
+    ),
+    (re.compile(r"\|"), "'|' is not allowed in text: it would start a table"),
+    (
+        re.compile(r"^\s*(!!!|\?\?\?|///)"),
+        "admonition or details syntax ('!!!', '???') is not allowed",
+    ),
+    (
+        re.compile(r"^\s{0,3}#{1,6}(\s|$)"),
+        "headings are not allowed inside a field; the page layout adds them",
+    ),
+    (re.compile(r"^\s*(```|~~~)"), "code blocks are not allowed inside a field"),
+    (re.compile(r"^\s*>"), "a field may not start with '>': it would become a quotation"),
+    (
+        re.compile(r"^\s*([-*+]|[0-9]{1,9}[.)])(\s|$)"),
+        "a field may not start with a list marker such as '- ' or '1. '",
+    ),
+)
+"""Each Markdown construct a contributor could use to change a page, with the reason given."""
+
+_INVISIBLE_LETTERS = {0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x2800, 0x3164, 0xFFA0}
+"""Code points that draw nothing although Unicode files them as letters or marks."""
+_HIDDEN_CATEGORIES = {
+    "Cc": "a control character",
+    "Cf": "an invisible formatting character",
+    "Co": "a private-use character",
+    "Cs": "a surrogate code point",
+    "Cn": "a non-character or unassigned code point",
+    "Zl": "a line separator",
+    "Zp": "a paragraph separator",
+}
 TEXT_HINT = "write plain text; *asterisks* for emphasis are the only formatting"
+NAME_KEYS = ("name", "aliases", "anatomical_name")
+LINK_KEYS = ("url", "video")
+"""Links are checked by their own https pattern, and here only for hidden characters."""
 
 
-def _text_rule(text: str) -> str | None:
-    """Why a text value could change the page's structure or run code, if it could."""
-    if _HTML.search(text):
-        return "raw HTML is not allowed in text"
-    if _SCRIPT_LINK.search(text):
-        return "script links ('javascript:') are not allowed"
-    if _MARKDOWN_LINK.search(text):
-        return "links are not allowed in text; put them under 'sources' or 'video'"
-    for line in text.splitlines():
-        if _HEADING.match(line):
-            return "headings are not allowed inside a field; the page layout adds them"
-        if _RULE.match(line):
-            return f"a '{line.strip()}' line is not allowed inside a field"
-        if _FENCE.match(line):
-            return "code blocks are not allowed inside a field"
+def hidden_character(text: str) -> str | None:
+    """Why ``text`` holds a code point a reader cannot see or that no font should draw."""
     for char in text:
-        if char in _INVISIBLE or (unicodedata.category(char) == "Cc" and char not in "\n\t"):
-            return f"text contains an invisible control character (U+{ord(char):04X})"
+        code = ord(char)
+        category = unicodedata.category(char)
+        if category == "Mn" and (0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF):
+            category = "Cf"  # variation selectors change nothing a reader could check
+        if code in _INVISIBLE_LETTERS:
+            category = "Cf"
+        if category in _HIDDEN_CATEGORIES:
+            name = unicodedata.name(char, "")
+            label = f"U+{code:04X}" + (f" {name}" if name else "")
+            return f"text contains {_HIDDEN_CATEGORIES[category]} ({label})"
     return None
 
 
-LINK_KEYS = ("url", "video")
-"""Links are checked by their own https pattern, not as prose."""
+_RULE_LINE = re.compile(r"^\s*([-=*_])(\s*\1)*\s*$")
+"""A thematic break, or the underline of a setext heading when it follows a line of text."""
 
 
-def _walk_text(value: Any, location: Location) -> Iterator[tuple[Location, str]]:
+def _block_rule(text: str) -> str | None:
+    for line in text.split("\n"):
+        if _RULE_LINE.match(line):
+            return f"a '{line.strip()}' line is not allowed inside a field"
+        for pattern, reason in _BLOCK_RULES:
+            if pattern.search(line):
+                return reason
+    if "\n" in text:
+        return "a field is one paragraph: line breaks are not allowed inside it"
+    return None
+
+
+def _name_rule(text: str) -> str | None:
+    if re.search(r"\s#+\s*$", text):
+        return "a name may not end in ' #': the page heading would drop it"
+    return None
+
+
+def text_rule(text: str, *, name: bool = False) -> str | None:
+    """Why a text value could change the page's structure or hide characters, if it could."""
+    body = text.strip(" \n")
+    return (
+        hidden_character(body.replace("\n", " "))
+        or _block_rule(body)
+        or (_name_rule(body) if name else None)
+    )
+
+
+def _walk_text(
+    value: Any, location: Location, *, name: bool = False
+) -> Iterator[tuple[Location, str, bool]]:
     if isinstance(value, str):
-        yield location, value
+        yield location, value, name
     elif isinstance(value, dict):
         for key, child in value.items():
-            if key not in LINK_KEYS:
-                yield from _walk_text(child, (*location, key))
+            yield from _walk_text(child, (*location, key), name=key in NAME_KEYS)
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from _walk_text(child, (*location, index))
+            yield from _walk_text(child, (*location, index), name=name)
+
+
+def _is_link(location: Location) -> bool:
+    return any(part in LINK_KEYS for part in location if isinstance(part, str))
 
 
 def text_problems(document: Document) -> list[Problem]:
-    """Text that would inject markup or break the page, wherever it stands in the file."""
+    """Text that would inject markup or hide characters, wherever it stands in the file."""
     problems = []
-    for location, text in _walk_text(document.data, ()):
-        reason = _text_rule(text)
+    for key, position in document.keys.items():
+        written = str(key[-1])
+        reason = None if written.startswith("\0duplicate:") else hidden_character(written)
+        if reason is not None:
+            problems.append(
+                Problem(document.path, position.line, position.column, reason, TEXT_HINT)
+            )
+    for location, text, name in _walk_text(document.data, ()):
+        reason = hidden_character(text) if _is_link(location) else text_rule(text, name=name)
         if reason is not None:
             problems.append(document.problem(location, reason, TEXT_HINT))
     return problems
