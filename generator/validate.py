@@ -68,7 +68,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
     for name in TAXONOMY_MODELS:
         ids.setdefault(name, set())
     unknowable = content.unreadable.get("taxonomy", set())
-    problems.extend(run_checks(CheckContext(entries, ids, unknowable, content.pages)))
+    problems.extend(run_checks(CheckContext(entries, ids, unknowable, content.page_texts)))
     if problems:
         return None, problems
 

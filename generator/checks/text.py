@@ -67,9 +67,10 @@ LINK_KEYS = ("url", "video")
 """Links are checked by their own https pattern, and here only for hidden characters."""
 
 
-def hidden_character(text: str) -> str | None:
-    """Why ``text`` holds a code point a reader cannot see or that no font should draw."""
-    for char in text:
+def first_hidden(text: str) -> tuple[int, str] | None:
+    """Where ``text`` first holds a code point a reader cannot see or no font should draw, and
+    what it is."""
+    for index, char in enumerate(text):
         code = ord(char)
         category = unicodedata.category(char)
         if category == "Mn" and (0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF):
@@ -79,8 +80,14 @@ def hidden_character(text: str) -> str | None:
         if category in _HIDDEN_CATEGORIES:
             name = unicodedata.name(char, "")
             label = f"U+{code:04X}" + (f" {name}" if name else "")
-            return f"text contains {_HIDDEN_CATEGORIES[category]} ({label})"
+            return index, f"text contains {_HIDDEN_CATEGORIES[category]} ({label})"
     return None
+
+
+def hidden_character(text: str) -> str | None:
+    """Why ``text`` holds a hidden or non-character code point, if it does."""
+    found = first_hidden(text)
+    return found[1] if found else None
 
 
 _RULE_LINE = re.compile(r"^\s*([-=*_])(\s*\1)*\s*$")

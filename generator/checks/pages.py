@@ -1,0 +1,121 @@
+"""Hand-written pages: Markdown and harmless HTML only, and tags the build will accept.
+
+Pages are ours, but a pull request can edit them, and MkDocs passes raw HTML through as it
+is. The tag rule mirrors the build's own (a tag names a topic with a group page), so a
+renamed problem area is caught by `guide check` rather than by a failing build.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.checks.context import CheckContext, suggest
+from generator.checks.text import first_hidden
+from generator.load import HandWrittenPage, parse_text
+from generator.problems import Problem
+
+_UNSAFE_MARKUP = (
+    (
+        re.compile(
+            r"(?i)<\s*(script|iframe|frame|frameset|object|embed|applet|base|meta|link|form|style)\b"
+        ),
+        "<{0}> elements are not allowed in pages",
+    ),
+    (
+        re.compile(r"(?i)<[a-z][^>]*?[\s/\"']on[a-z]+\s*="),
+        "event handler attributes (on...=) are not allowed in pages",
+    ),
+    (
+        re.compile(r"(?i)\b(java|vb)\s*script\s*(:|&#0*58;?|&#x0*3a;?|&colon;)"),
+        "script links ('javascript:') are not allowed in pages",
+    ),
+    (
+        re.compile(r"(?i)\bdata\s*:\s*(text/html|image/svg|application)"),
+        "'data:' links that hold documents or scripts are not allowed in pages",
+    ),
+)
+PAGE_HINT = (
+    "write Markdown; plain HTML such as <div markdown> is fine, scripts and handlers are not"
+)
+TOPIC_KINDS = ("problem-areas", "patterns", "muscles", "equipment")
+"""The kinds whose names are topics a page may be tagged with (each has a group page)."""
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.DOTALL)
+
+
+def _located(page: HandWrittenPage, offset: int, message: str, hint: str) -> Problem:
+    line = page.text.count("\n", 0, offset) + 1
+    column = offset - (page.text.rfind("\n", 0, offset) + 1) + 1
+    return Problem(page.path, line, column, message, hint)
+
+
+def markup_problems(page: HandWrittenPage) -> list[Problem]:
+    """Scripts, frames, handlers, script links and hidden characters in one page."""
+    problems = []
+    for pattern, message in _UNSAFE_MARKUP:
+        for match in pattern.finditer(page.text):
+            element = match.group(1).lower() if "{0}" in message else ""
+            problems.append(_located(page, match.start(), message.format(element), PAGE_HINT))
+    for number, line in enumerate(page.text.split("\n"), start=1):
+        hidden = first_hidden(line.removesuffix("\r"))
+        if hidden is not None:
+            column, reason = hidden
+            problems.append(Problem(page.path, number, column + 1, reason, "delete the character"))
+    return problems
+
+
+def page_tags(page: HandWrittenPage) -> tuple[list[tuple[str, int, int]], list[Problem]]:
+    """The tags in a page's front matter with their positions, or why they cannot be read."""
+    match = _FRONT_MATTER.match(page.text)
+    if match is None:
+        return [], []
+    document, problems = parse_text(Path(page.path), match.group(1) or "")
+    moved = [
+        Problem(p.path, p.line + 1, p.column, f"front matter: {p.message}", p.hint)
+        for p in problems
+        if p.message != "file is empty"
+    ]
+    if document is None:
+        return [], moved
+    tags = document.data.get("tags")
+    if tags is None:
+        return [], []
+    where = document.position(("tags",))
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        return [], [
+            Problem(
+                page.path,
+                where.line + 1,
+                where.column,
+                "front matter: 'tags' must be a list of topic names",
+                "write each tag on its own line after '- '",
+            )
+        ]
+    found = []
+    for index, tag in enumerate(tags):
+        position = document.position(("tags", index))
+        found.append((tag, position.line + 1, position.column))
+    return found, []
+
+
+def check_hand_written_pages(context: CheckContext) -> None:
+    """Every hand-written page is safe to publish and tagged only with existing topics."""
+    topics = {
+        getattr(placed.entry, "name", "") for kind in TOPIC_KINDS for placed in context.each(kind)
+    }
+    judge_tags = not any(kind in context.unknowable for kind in TOPIC_KINDS)
+    for page in context.pages:
+        context.problems.extend(markup_problems(page))
+        tags, problems = page_tags(page)
+        context.problems.extend(problems)
+        for tag, line, column in tags if judge_tags else []:
+            if tag not in topics:
+                context.problems.append(
+                    Problem(
+                        page.path,
+                        line,
+                        column,
+                        f"unknown tag '{tag}'{suggest(tag, sorted(topics))}",
+                        "tag a page with the name of a problem area, pattern, muscle or equipment",
+                    )
+                )
