@@ -3,16 +3,37 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
+
+from confusable_homoglyphs.confusables import (  # type: ignore[import-untyped]
+    confusables_data,
+)
 
 from generator.checks.context import CheckContext, Placed
 from generator.load import Location
 
 
+@cache
+def _look_alike(char: str) -> str:
+    """The ASCII character ``char`` is drawn like (Cyrillic 'а' → 'a'), or ``char`` itself."""
+    if char.isascii():
+        return char
+    for homoglyph in confusables_data.get(char, []):
+        candidate: str = homoglyph["c"]
+        if candidate.isascii() and candidate.isalnum():
+            return candidate
+    return char
+
+
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a name, for spotting duplicates."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in letters).split())
+    """The form of a name a reader sees: case, accents, hidden characters and look-alike
+    letters from other scripts set aside, for spotting duplicates."""
+    visible = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Cn"))
+    decomposed = unicodedata.normalize("NFKD", visible)
+    letters = "".join(_look_alike(c) for c in decomposed if not unicodedata.combining(c))
+    folded = unicodedata.normalize("NFKD", letters.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
 
 
 def check_unique_names(context: CheckContext) -> None:
