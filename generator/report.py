@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import click
@@ -26,14 +27,26 @@ def count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' * (number != 1)}"
 
 
+def printable(text: str) -> str:
+    """``text`` with every control, format and separator character written as an escape, so
+    content can never start a new line, move the cursor or reorder what a terminal shows."""
+    return "".join(
+        char
+        if char == " " or unicodedata.category(char)[0] not in "CZ"
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
+
+
 def human(problems: list[Problem], colour: bool = False) -> str:
     """One 'path:line:col: message' line per problem, each hint indented below it."""
     lines = []
     for problem in problems:
-        where = f"{display_path(problem.path)}:{problem.line}:{problem.column}:"
-        lines.append(f"{click.style(where, bold=True) if colour else where} {problem.message}")
+        where = printable(f"{display_path(problem.path)}:{problem.line}:{problem.column}:")
+        message = printable(problem.message)
+        lines.append(f"{click.style(where, bold=True) if colour else where} {message}")
         if problem.hint:
-            hint = f"    hint: {problem.hint}"
+            hint = f"    hint: {printable(problem.hint)}"
             lines.append(click.style(hint, fg="cyan") if colour else hint)
     files = len({p.path for p in problems})
     summary = f"{count(len(problems), 'problem')} in {count(files, 'file')}"
@@ -42,6 +55,7 @@ def human(problems: list[Problem], colour: bool = False) -> str:
 
 
 def _escape_data(text: str) -> str:
+    text = "\n".join(printable(line) for line in text.split("\n"))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
