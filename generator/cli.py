@@ -126,7 +126,7 @@ def _write_draft(make: Callable[[], Draft]) -> None:
     try:
         draft = make()
     except ScaffoldRefused as refused:
-        click.echo(f"not created: {refused}", err=True)
+        click.echo(f"not created: {report.printable(str(refused))}", err=True)
         sys.exit(1)
     draft.path.parent.mkdir(parents=True, exist_ok=True)
     with draft.path.open("x", encoding="utf-8") as handle:
@@ -197,14 +197,17 @@ def diff_command(base: str, content_root: Path) -> None:
         try:
             old_root = extract_content(Path("."), base, Path(scratch))
         except RevisionUnavailable as missing:
-            click.echo(f"cannot read {base}: {missing}", err=True)
+            click.echo(f"guide diff: {report.printable(str(missing))}", err=True)
             sys.exit(1)
         old_guide, _ = check_content(old_root)
     if old_guide is None:
-        click.echo(f"the content at {base} does not pass the check; comparing is not possible")
+        click.echo(
+            f"the content at {report.printable(base)} does not pass the check; "
+            "comparing is not possible"
+        )
         sys.exit(1)
     change = compare(old_guide, new_guide, render(old_guide), render(new_guide))
-    click.echo("\n".join(describe(change)))
+    click.echo("\n".join(report.printable(line) for line in describe(change)))
 
 
 if __name__ == "__main__":

@@ -21,10 +21,37 @@ class RevisionUnavailable(Exception):
     """git could not produce the content of the requested revision."""
 
 
+def resolve_revision(repository: Path, revision: str) -> str:
+    """The commit ``revision`` names; refused before git sees it if it could be read as an
+    option, and refused if git cannot resolve it to a commit."""
+    if not revision or revision.startswith("-") or any(c.isspace() or c == "\0" for c in revision):
+        raise RevisionUnavailable(
+            f"'{revision}' is not a revision; give a branch, tag or commit such as origin/main"
+        )
+    result = subprocess.run(
+        [
+            "git",
+            "-C",
+            str(repository),
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            f"{revision}^{{commit}}",
+        ],
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RevisionUnavailable(f"git cannot find a commit named '{revision}'")
+    return result.stdout.decode("ascii").strip()
+
+
 def extract_content(repository: Path, revision: str, target: Path) -> Path:
     """Unpack content/ as it was at ``revision`` into ``target``; returns the content root."""
+    commit = resolve_revision(repository, revision)
     result = subprocess.run(
-        ["git", "-C", str(repository), "archive", "--format=tar", revision, "content"],
+        ["git", "-C", str(repository), "archive", "--format=tar", commit, "--", "content"],
         capture_output=True,
         check=False,
     )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from generator.checks.context import suggest
 from generator.checks.names import fold
+from generator.checks.schema import field_fault
+from generator.checks.text import text_rule
 from generator.durations import item_seconds
 from generator.load import load_content
 from generator.model import Exercise, Routine, RoutineItem
@@ -38,9 +40,27 @@ def slug(name: str) -> str:
     return "-".join(words)[:60].strip("-")
 
 
+def yaml_text(value: str) -> str:
+    """``value`` as one double-quoted YAML scalar, quoted by the YAML library itself."""
+    dumped = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=1_000_000)
+    return dumped.removesuffix("\n")
+
+
+def yaml_comment(value: str) -> str:
+    """``value`` on one line, safe to follow a '#'."""
+    return " ".join(str(value).split())
+
+
 _TEMPLATES = environment()
-_TEMPLATES.filters["yaml_text"] = functools.partial(json.dumps, ensure_ascii=False)
-"""A JSON string is a valid double-quoted YAML scalar."""
+_TEMPLATES.filters["yaml_text"] = yaml_text
+_TEMPLATES.filters["yaml_comment"] = yaml_comment
+
+
+def _refuse_bad_name(model: type[Exercise] | type[Routine], name: str) -> None:
+    """The name must pass the same rules `guide check` applies to it, before any file exists."""
+    reason = text_rule(name, name=True) or field_fault(model, "name", name)
+    if reason is not None:
+        raise ScaffoldRefused(f"the name cannot be used: {reason}")
 
 
 def _described(model: type[Exercise] | type[Routine]) -> dict[str, str]:
@@ -60,6 +80,7 @@ def _existing_names(content: Path, folder: str) -> dict[str, str]:
 
 
 def _refuse_clashes(content: Path, folder: str, name: str) -> str:
+    _refuse_bad_name(Exercise if folder == "exercises" else Routine, name)
     identifier = slug(name)
     if not identifier:
         raise ScaffoldRefused(f"'{name}' has no letters or digits to make an id from")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import types
-from typing import Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from generator.checks.context import (
     COLLECTION_MODELS,
@@ -144,6 +144,19 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
             "see CONTRIBUTING.md for the fields of each kind of file",
         )
     return f"'{field}': {error['msg']}", "see CONTRIBUTING.md for the fields of each kind of file"
+
+
+def field_fault(model: type[BaseModel], name: str, value: Any) -> str | None:
+    """What the check would say about ``value`` as the field ``name`` of ``model``, if wrong."""
+    field = model.model_fields[name]
+    constrained: Any = Annotated.__class_getitem__((field.annotation, *field.metadata))  # type: ignore[attr-defined]
+    adapter: TypeAdapter[Any] = TypeAdapter(constrained)
+    try:
+        adapter.validate_python(value, strict=True)
+    except ValidationError as failure:
+        error = failure.errors(include_url=False)[0]
+        return _describe(model, {**error, "loc": (name, *error["loc"])})[0]
+    return None
 
 
 def schema_problems(
