@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
 from generator.pipeline import check
@@ -36,6 +37,34 @@ class _Collect(logging.Handler):
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
 
 
+def _page_in_trouble(error: BaseException) -> str | None:
+    """The source file of the page MkDocs was handling when ``error`` was raised, if any."""
+    traceback = error.__traceback__
+    found = None
+    while traceback is not None:
+        page = traceback.tb_frame.f_locals.get("page")
+        source = getattr(getattr(page, "file", None), "src_uri", None)
+        if isinstance(source, str):
+            found = source
+        traceback = traceback.tb_next
+    return found
+
+
+def _engine_failure(error: BaseException, messages: list[str]) -> str:
+    """A failure of MkDocs or a plugin, described without a traceback."""
+    source = _page_in_trouble(error)
+    where = f" while building the page from content/{source}" if source else ""
+    reason = str(error) or type(error).__name__
+    return "\n".join([*messages, f"{type(error).__name__}{where}: {reason}"])
+
+
+def remove_stale_staging(site_dir: Path) -> None:
+    """Remove the temporary folders of builds that were killed before they could clean up."""
+    for stale in site_dir.parent.glob(f".{site_dir.name}-new-*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def build_site(config_file: Path, site_dir: Path) -> None:
     """Validate, build strictly into a temporary sibling of ``site_dir``, then swap it in."""
     site_dir = site_dir.resolve()
@@ -43,23 +72,38 @@ def build_site(config_file: Path, site_dir: Path) -> None:
         config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
     except MkDocsException as error:
         raise BuildFailed(str(error)) from None
+    except Exception as error:  # a broken config is reported, never a traceback
+        raise BuildFailed(f"{config_file}: {type(error).__name__}: {error}") from None
     _, problems = check(Path(config.docs_dir))
     if problems:
         raise ContentInvalid(problems)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-new-", dir=site_dir.parent))
     config.site_dir = str(staging)
+    try:
+        _run_engine(config)
+        _swap(staging, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _run_engine(config: MkDocsConfig) -> None:
+    """MkDocs' strict build; any failure of it or of a plugin becomes a BuildFailed."""
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
     try:
         build(config)
     except (MkDocsException, OSError) as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        details = "\n".join([*collect.messages, str(error)])
-        raise BuildFailed(details) from None
+        raise BuildFailed("\n".join([*collect.messages, str(error)])) from None
+    except Exception as error:  # an engine failure is reported, not a traceback
+        raise BuildFailed(_engine_failure(error, collect.messages)) from None
     finally:
         logger.removeHandler(collect)
+
+
+def _swap(staging: Path, site_dir: Path) -> None:
     retired = site_dir.with_name(f".{site_dir.name}-old")
     shutil.rmtree(retired, ignore_errors=True)
     if site_dir.exists():

@@ -92,7 +92,8 @@ def build(config_file: Path, site_dir: Path) -> None:
         click.echo("build stopped; the existing site was left as it was", err=True)
         sys.exit(1)
     except BuildFailed as failure:
-        click.echo(f"build failed; the existing site was left as it was\n{failure}", err=True)
+        details = report.printable_lines(str(failure))
+        click.echo(f"build failed; the existing site was left as it was\n{details}", err=True)
         sys.exit(1)
     click.echo(f"built the guide into {site_dir}")
 

@@ -43,7 +43,7 @@ WebUrl = Annotated[
 VideoUrl = Annotated[
     str,
     StringConstraints(
-        pattern=r"^https://(www\.|m\.)?(youtube\.com|youtu\.be|vimeo\.com|player\.vimeo\.com)"
+        pattern=r"^https://(www\.|m\.)?(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|player\.vimeo\.com)"
         + URL_PATH,
         max_length=500,
     ),

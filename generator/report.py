@@ -38,6 +38,11 @@ def printable(text: str) -> str:
     )
 
 
+def printable_lines(text: str) -> str:
+    """Each line of ``text`` made printable, the line breaks kept."""
+    return "\n".join(printable(line) for line in text.split("\n"))
+
+
 def human(problems: list[Problem], colour: bool = False) -> str:
     """One 'path:line:col: message' line per problem, each hint indented below it."""
     lines = []
@@ -55,8 +60,7 @@ def human(problems: list[Problem], colour: bool = False) -> str:
 
 
 def _escape_data(text: str) -> str:
-    text = "\n".join(printable(line) for line in text.split("\n"))
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable_lines(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
