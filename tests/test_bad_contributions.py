@@ -5,6 +5,7 @@ Each folder under tests/corpus/ is one contribution; see tests/corpus/README.md.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tracemalloc
 from pathlib import Path
@@ -21,6 +22,17 @@ MEMORY_LIMIT = 64 * 1024 * 1024
 """Peak Python allocation allowed for one check; a billion-laughs file must not get near it."""
 
 
+def _case_files(case: Path) -> list[Path]:
+    """Every file and link of a case, without descending into linked folders."""
+    found = []
+    for folder, subfolders, files in os.walk(case):
+        for name in files + [d for d in subfolders if (Path(folder) / d).is_symlink()]:
+            path = Path(folder) / name
+            if path.name != "expected.txt":
+                found.append(path)
+    return sorted(found)
+
+
 def test_the_corpus_covers_at_least_forty_cases() -> None:
     assert len(CASES) >= 40
 
@@ -31,10 +43,15 @@ def test_bad_contribution_is_reported_exactly(
 ) -> None:
     guide = tmp_path / "guide"
     shutil.copytree(FIXTURES / "minimal", guide)
-    for source in (CORPUS / case).rglob("*"):
-        if source.is_file() and source.name != "expected.txt":
-            target = guide / "content" / source.relative_to(CORPUS / case)
-            target.parent.mkdir(parents=True, exist_ok=True)
+    for source in _case_files(CORPUS / case):
+        target = guide / "content" / source.relative_to(CORPUS / case)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        if source.is_symlink():  # links are laid over as links, never followed
+            target.unlink(missing_ok=True)
+            target.symlink_to(os.readlink(source))
+        else:
             shutil.copyfile(source, target)
     monkeypatch.chdir(guide)
 

@@ -63,7 +63,8 @@ def test_wrong_type_and_out_of_range_numbers_are_reported(content: Path, edit: E
     )
     assert lines(content) == [
         "exercises/clamshell.yml:10:16: 'dosage.sets' must be at least 1, got -1",
-        "exercises/clamshell.yml:10:26: 'dosage.reps' must be a plain whole number such as 10, got 'lots'",
+        "exercises/clamshell.yml:10:26: 'dosage.reps' must be a plain whole number such as 10, "
+        "got 'lots'",
     ]
 
 
