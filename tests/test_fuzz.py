@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -137,3 +139,113 @@ def test_mutated_real_files_never_crash_the_checker(
 @given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
 def test_arbitrary_text_never_crashes_the_checker(text: str) -> None:
     check_text("exercises", text)
+
+
+SITE_EXTENSIONS = [
+    next(iter(entry)) if isinstance(entry, dict) else entry
+    for entry in yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))[
+        "markdown_extensions"
+    ]
+]
+"""The Markdown extensions the site enables: a field must stay inline under all of them."""
+INLINE_TAGS = {"p", "em", "strong", "code"}
+HOSTILE_PIECES = [
+    "!!! danger",
+    "??? note",
+    "???+ note",
+    "{: .x }",
+    '<div markdown="1">',
+    "| a | b |",
+    "|---|---|",
+    "[^1]",
+    "[^1]: x",
+    "- ",
+    "1. ",
+    "> ",
+    "===",
+    "---",
+    "    ",
+    "&lt;",
+    "&#60;",
+    "[x]: https://e.org",
+    "[x][y]",
+    "[TOC]",
+    "#",
+    "\n",
+    "\u200f",
+    "\u2060",
+    "\u00ad",
+    "\U000e0041",
+    "\ufffe",
+    "\x00",
+    "\x1b",
+    "\u202e",
+    "\u3164",
+]
+unicode_text = st.lists(
+    st.one_of(
+        st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=12),
+        st.sampled_from(HOSTILE_PIECES),
+    ),
+    min_size=1,
+    max_size=8,
+).map("".join)
+
+
+def _tags(html: str) -> set[str]:
+    return set(re.findall(r"<\s*([a-zA-Z][a-zA-Z0-9]*)", html))
+
+
+@FUZZ_SETTINGS
+@given(text=unicode_text, name=st.booleans())
+def test_accepted_text_renders_as_one_inline_paragraph(text: str, name: bool) -> None:
+    import markdown
+
+    from generator.checks.text import first_hidden, text_rule
+
+    if text_rule(text, name=name) is not None:
+        return
+    html = markdown.markdown(text.strip(), extensions=SITE_EXTENSIONS)
+    assert _tags(html) <= INLINE_TAGS, html
+    assert html.count("<p>") <= 1, html
+    assert first_hidden(text.strip(" \n")) is None
+
+
+url_text = st.lists(
+    st.one_of(
+        st.sampled_from(["https://", "http://", "javascript:", "example.org", "/", "?q=", "#"]),
+        st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=8),
+        st.sampled_from(HOSTILE_PIECES),
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+@FUZZ_SETTINGS
+@given(url=url_text, field=st.sampled_from(["video", "url"]))
+def test_accepted_links_are_https_without_hidden_characters(url: str, field: str) -> None:
+    bridge = FIXTURES / "minimal" / "content" / "exercises" / "bridge.yml"
+    text = bridge.read_text(encoding="utf-8").replace(
+        "name: Bridge\naliases: [glute bridge]", "name: Fuzzed link", 1
+    )
+    assert "Fuzzed link" in text
+    if field == "video":
+        text += f"video: {json.dumps(url)}\n"
+    else:
+        text = text.replace("\nsources:\n  - ", f"\nsources:\n  - url: {json.dumps(url)}\n    ", 1)
+    path = base().root / "exercises" / "fuzzed.yml"
+    document, problems = parse_text(path, text)
+    collections = dict(base().collections)
+    if document is not None:
+        collections["exercises"] = [*collections["exercises"], document]
+    guide, _ = validate(replace(base(), collections=collections, problems=problems))
+    if guide is None:
+        return
+    accepted = guide.exercises["fuzzed"]
+    links = [accepted.video] if field == "video" else [s.url for s in accepted.sources]
+    for link in links:
+        if link is None:
+            continue
+        assert link.startswith("https://"), link
+        assert all(ch.isprintable() and not ch.isspace() for ch in link), repr(link)

@@ -23,6 +23,7 @@ _BLOCK_RULES = (
         re.compile(r"!?\[[^\]]*\]\s*[(\[]|^\s*\[[^\]]*\]\s*:"),
         "links are not allowed in text; put them under 'sources' or 'video'",
     ),
+    (re.compile(r"\[TOC\]"), "'[TOC]' is not allowed in text: it inserts a table of contents"),
     (re.compile(r"\[\^"), "footnotes are not allowed in text; put the source under 'sources'"),
     (
         re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"),
@@ -38,7 +39,7 @@ _BLOCK_RULES = (
         "admonition or details syntax ('!!!', '???') is not allowed",
     ),
     (
-        re.compile(r"^\s{0,3}#{1,6}(\s|$)"),
+        re.compile(r"^\s*#"),
         "headings are not allowed inside a field; the page layout adds them",
     ),
     (re.compile(r"^\s*(```|~~~)"), "code blocks are not allowed inside a field"),
