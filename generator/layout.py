@@ -158,7 +158,7 @@ def layout_problems(root: Path) -> list[Problem]:
                 found = Problem(path, 1, 1, "not a regular file", "replace it with a file")
             if found is not None:
                 problems.append(found)
-    return problems
+    return sorted(problems)
 
 
 def is_publishable(path: Path, root: Path) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load import load_document
+from generator.layout import layout_problems
+from generator.load import load_content, load_document
 
 
 def problems_for(tmp_path: Path, raw: bytes) -> list[tuple[int, int, str]]:
@@ -63,3 +64,92 @@ def test_numbers_and_booleans_resolve_like_yaml(tmp_path: Path) -> None:
     assert document is not None
     assert document.data == {"sets": 3, "quoted": "3", "one_sided": True, "note": None}
     assert document.position(("quoted",)).line == 2
+
+
+def test_values_yaml_would_silently_convert_are_kept_as_written(tmp_path: Path) -> None:
+    written = {
+        "leading_zero": "010",
+        "hexadecimal": "0x14",
+        "underscore": "2_0",
+        "decimal_point": "2.0",
+        "plus_sign": "+3",
+        "sexagesimal": "1:30",
+        "impossible_date": "2024-02-30",
+        "timestamp": "2001-12-14t21:59:43.10-05:00",
+        "infinity": ".inf",
+        "yes_no": "yes",
+        "broken_hex": "0x_",
+        "thousands_of_digits": "9" * 5000,
+    }
+    path = tmp_path / "entry.yml"
+    path.write_text("".join(f"{key}: {value}\n" for key, value in written.items()))
+    document, problems = load_document(path)
+    assert problems == []
+    assert document is not None
+    assert document.data == written
+
+
+def _layout(root: Path, files: dict[str, str]) -> list[tuple[str, str]]:
+    for relative, text in files.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    return [(p.path.relative_to(root).as_posix(), p.message) for p in layout_problems(root)]
+
+
+def test_every_registered_folder_and_file_kind_is_accepted(tmp_path: Path) -> None:
+    files = {
+        "index.md": "# Home\n",
+        "guides/priorities.md": "# Priorities\n",
+        "exercises/bridge.yml": "",
+        "routines/hips.yml": "",
+        "problem-areas/weak-hips.yml": "",
+        "sources/hip-trial.yml": "",
+        "plan/weeks.yml": "",
+        "taxonomy/muscles.yml": "",
+        "taxonomy/crosswalks/free-exercise-db.yml": "",
+        "media/bridge.jpg": "",
+        "media/bridge.jpeg": "",
+        "media/bridge.png": "",
+        "media/bridge.webp": "",
+        "media/bridge.svg": "",
+        "exercises/.gitkeep": "",
+    }
+    assert _layout(tmp_path, files) == []
+
+
+def test_files_outside_the_registry_are_each_reported(tmp_path: Path) -> None:
+    files = {
+        "media/clip.mp4": "",
+        "guides/notes.txt": "",
+        "sources/paper.pdf": "",
+        "taxonomy/crosswalks/map.json": "",
+        "plan/weeks.yaml": "",
+    }
+    assert _layout(tmp_path, files) == [
+        ("guides/notes.txt", "a '.txt' file is not allowed in content/guides/"),
+        ("media/clip.mp4", "a '.mp4' file is not allowed in content/media/"),
+        ("plan/weeks.yaml", "content files end in '.yml'"),
+        ("sources/paper.pdf", "a '.pdf' file is not allowed in content/sources/"),
+        (
+            "taxonomy/crosswalks/map.json",
+            "a '.json' file is not allowed in content/taxonomy/crosswalks/",
+        ),
+    ]
+
+
+def test_a_link_to_another_file_inside_content_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "guides").mkdir()
+    (tmp_path / "guides" / "start.md").write_text("# Start\n", encoding="utf-8")
+    (tmp_path / "index.md").symlink_to("guides/start.md")
+    assert layout_problems(tmp_path) == []
+
+
+def test_a_link_leaving_content_is_never_read(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "exercises").mkdir(parents=True)
+    secret = tmp_path / "secret.yml"
+    secret.write_text("name: [unclosed\n", encoding="utf-8")
+    (content / "exercises" / "leak.yml").symlink_to(secret)
+    loaded = load_content(content)
+    messages = [p.message for p in loaded.problems if p.path.name == "leak.yml"]
+    assert messages == ["symbolic link to '" + str(secret) + "' points outside content/"]
