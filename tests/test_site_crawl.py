@@ -1,0 +1,205 @@
+"""The published site holds nothing a contribution could have smuggled in.
+
+Every file in site/ must come from the theme, our overrides, a page (hand-written or
+generated) or the engine's own indexes, and no page may carry a script, frame, event handler
+or script link that the theme's or our own templates did not put there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import material
+import yaml
+from conftest import REPO
+
+from generator.pipeline import build_pages
+
+THEME = Path(material.__file__).parent / "templates"
+OVERRIDES = REPO / "overrides"
+OUR_TEMPLATES = REPO / "generator" / "templates"
+ENGINE_FILES = {
+    "404.html",
+    "sitemap.xml",
+    "sitemap.xml.gz",
+    "search/search_index.json",
+    "tags.json",
+}
+"""Files MkDocs and Material's search and tags plugins write from the pages themselves."""
+SITE_PATH = urlsplit(
+    yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+).path
+"""Absolute links inside the site start with this path."""
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
+
+
+def _template_scripts() -> list[re.Pattern[str]]:
+    """Each inline script in a template, with its Jinja expressions as wildcards."""
+    patterns = []
+    for folder in (THEME, OVERRIDES, OUR_TEMPLATES):
+        for template in folder.rglob("*.html*"):
+            text = template.read_text(encoding="utf-8")
+            for body in re.findall(r"<script>(.*?)</script>", text, re.DOTALL):
+                parts = re.split(r"\{\{.*?\}\}", body)
+                patterns.append(re.compile('[^"<]*'.join(re.escape(p) for p in parts)))
+    return patterns
+
+
+TEMPLATE_SCRIPTS = _template_scripts()
+
+
+def _page_urls() -> set[str]:
+    """Every HTML file the guide's pages become, and every data file it exports."""
+    pages, _, problems = build_pages(REPO / "content")
+    assert problems == []
+    sources = set(pages) | {
+        p.relative_to(REPO / "content").as_posix() for p in (REPO / "content").rglob("*.md")
+    }
+    urls = set()
+    for source in sources:
+        if not source.endswith(".md"):
+            urls.add(source)
+        elif source == "index.md" or source.endswith("/index.md"):
+            urls.add(source.removesuffix(".md") + ".html")
+        else:
+            urls.add(source.removesuffix(".md") + "/index.html")
+    return urls
+
+
+def _copied_from(folder: Path, relative: str, path: Path) -> bool:
+    original = folder / relative
+    return original.is_file() and original.read_bytes() == path.read_bytes()
+
+
+def unexpected_files(site: Path, page_urls: set[str]) -> list[str]:
+    """Files in ``site`` that neither the theme, our overrides, a page nor the engine made."""
+    found = []
+    for path in sorted(site.rglob("*")):
+        if not path.is_file():
+            continue
+        relative = path.relative_to(site).as_posix()
+        if relative in page_urls or relative in ENGINE_FILES:
+            continue
+        if _copied_from(THEME, relative, path) or _copied_from(OVERRIDES, relative, path):
+            continue
+        found.append(relative)
+    return found
+
+
+class _MarkupScan(HTMLParser):
+    """Collects every script, frame, handler and script link in one page."""
+
+    def __init__(self, site: Path, page: Path) -> None:
+        super().__init__(convert_charrefs=True)
+        self.site, self.page = site, page
+        self.findings: list[str] = []
+        self.script: dict[str, str | None] | None = None
+        self.script_text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.findings.append(f"<{tag} {name}=...>")
+            # Browsers drop spaces and control characters from a URL before reading its scheme.
+            scheme = re.sub(r"[\x00-\x20]", "", value or "").lower()
+            if name in URL_ATTRIBUTES and scheme.startswith(("javascript:", "vbscript:")):
+                self.findings.append(f"<{tag} {name}={value!r}>")
+        if tag in ("iframe", "frame", "object", "embed"):
+            self.findings.append(f"<{tag}>")
+        if tag == "script":
+            self.script, self.script_text = dict(attrs), ""
+
+    def handle_data(self, data: str) -> None:
+        if self.script is not None:
+            self.script_text += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != "script" or self.script is None:
+            return
+        problem = self._judge_script(self.script, self.script_text)
+        if problem:
+            self.findings.append(problem)
+        self.script = None
+
+    def _judge_script(self, attrs: dict[str, str | None], text: str) -> str | None:
+        source = attrs.get("src")
+        if source:
+            if source.startswith(SITE_PATH):  # the 404 page links from the site's root
+                target = (self.site / source.removeprefix(SITE_PATH)).resolve()
+            else:
+                target = (self.page.parent / source).resolve()
+            if target.is_relative_to(self.site.resolve()):
+                relative = target.relative_to(self.site.resolve()).as_posix()
+                if _copied_from(THEME, relative, target) or _copied_from(
+                    OVERRIDES, relative, target
+                ):
+                    return None
+            return f"<script src={source!r}> not from the theme"
+        if attrs.get("type") == "application/json":
+            try:
+                json.loads(text)
+            except ValueError:
+                return "<script type=application/json> that is not JSON"
+            return None
+        if any(pattern.fullmatch(text) for pattern in TEMPLATE_SCRIPTS):
+            return None
+        return f"inline <script> not from a template: {text[:60]!r}"
+
+
+def unsafe_markup(site: Path) -> list[str]:
+    """'page: finding' for every script, frame, handler or script link no template wrote."""
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        scan = _MarkupScan(site, page)
+        scan.feed(page.read_text(encoding="utf-8"))
+        found += [f"{page.relative_to(site).as_posix()}: {item}" for item in scan.findings]
+    return found
+
+
+def test_every_file_in_the_site_comes_from_the_theme_our_templates_or_a_page(
+    built_guide: Path,
+) -> None:
+    assert unexpected_files(built_guide, _page_urls()) == []
+
+
+def test_no_page_carries_a_script_frame_handler_or_script_link_of_its_own(
+    built_guide: Path,
+) -> None:
+    assert unsafe_markup(built_guide) == []
+
+
+def test_the_crawl_finds_what_a_contribution_could_smuggle_in(
+    built_guide: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(built_guide, site)
+    home = site / "index.html"
+    home.write_text(
+        home.read_text(encoding="utf-8").replace(
+            "</article>",
+            '<img src="x.png" onerror="alert(1)"><a href=" java\tscript:alert(1)">x</a>'
+            "<script>alert(1)</script><iframe></iframe></article>",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    (site / "exercises" / "payload.html").write_text("<p>hi</p>", encoding="utf-8")
+    (site / "assets" / "javascripts" / "guide.js").write_text("alert(1)", encoding="utf-8")
+    assert unexpected_files(site, _page_urls()) == [
+        "assets/javascripts/guide.js",
+        "exercises/payload.html",
+    ]
+    found = unsafe_markup(site)
+    home_findings = [item for item in found if item.startswith("index.html: ")]
+    assert home_findings == [
+        "index.html: <img onerror=...>",
+        "index.html: <a href=' java\\tscript:alert(1)'>",
+        "index.html: inline <script> not from a template: 'alert(1)'",
+        "index.html: <iframe>",
+        "index.html: <script src='assets/javascripts/guide.js'> not from the theme",
+    ]
