@@ -40,6 +40,8 @@ LAYOUT = (
     Folder("media", IMAGES, "images"),
 )
 """Every folder content/ may hold; a folder or file not allowed here is a located error."""
+GENERATED_PAGES = ("finder.md",)
+"""Pages at the top of content/ that the generator writes; a hand-written copy is refused."""
 FOLDERS = {folder.path: folder for folder in LAYOUT}
 PAGE_FOLDERS = tuple(folder.path for folder in LAYOUT if folder.suffixes == (".md",))
 
@@ -91,6 +93,14 @@ def _link_problem(path: Path, root: Path) -> Problem | None:
 
 def _file_problem(path: Path, folder: Folder) -> Problem | None:
     suffix = path.suffix
+    if folder.path == "" and path.name in GENERATED_PAGES:
+        return Problem(
+            path,
+            1,
+            1,
+            f"{path.name} is generated from data; remove the hand-written copy",
+            "the generator writes this page on every build",
+        )
     if suffix in folder.suffixes:
         return None
     where = f"content/{folder.path}/" if folder.path else "content/"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.layout import layout_problems
+from conftest import REPO
+
+from generator.layout import GENERATED_PAGES, layout_problems
 from generator.load import load_content, load_document
+from generator.pipeline import build_pages
 
 
 def problems_for(tmp_path: Path, raw: bytes) -> list[tuple[int, int, str]]:
@@ -153,3 +156,15 @@ def test_a_link_leaving_content_is_never_read(tmp_path: Path) -> None:
     loaded = load_content(content)
     messages = [p.message for p in loaded.problems if p.path.name == "leak.yml"]
     assert messages == ["symbolic link to '" + str(secret) + "' points outside content/"]
+
+
+def test_every_page_the_generator_writes_at_the_top_is_reserved() -> None:
+    pages, _, problems = build_pages(REPO / "content")
+    assert problems == []
+    assert {path for path in pages if "/" not in path} == set(GENERATED_PAGES)
+
+
+def test_a_hand_written_copy_of_a_generated_page_is_refused(tmp_path: Path) -> None:
+    assert _layout(tmp_path, {"finder.md": "# Finder\n"}) == [
+        ("finder.md", "finder.md is generated from data; remove the hand-written copy")
+    ]

@@ -45,7 +45,7 @@ def test_hand_written_page_cannot_shadow_a_generated_one(guide_dir: Path) -> Non
     (guide_dir / "content" / "exercises" / "bridge.md").write_text("# Bridge\n")
     result = mkdocs_build(guide_dir)
     assert result.returncode == 1
-    assert "exercises/bridge.md is generated from data" in result.stderr
+    assert "a '.md' file is not allowed in content/exercises/" in result.stderr
 
 
 def write_article(guide_dir: Path, tag: str) -> None:
