@@ -57,7 +57,7 @@ def markup_problems(page: HandWrittenPage) -> list[Problem]:
             element = match.group(1).lower() if "{0}" in message else ""
             problems.append(_located(page, match.start(), message.format(element), PAGE_HINT))
     for number, line in enumerate(page.text.split("\n"), start=1):
-        hidden = first_hidden(line.removesuffix("\r"))
+        hidden = first_hidden(line.removesuffix("\r").replace("\t", " "))  # tabs indent Markdown
         if hidden is not None:
             column, reason = hidden
             problems.append(Problem(page.path, number, column + 1, reason, "delete the character"))
