@@ -163,9 +163,10 @@ def layout_problems(root: Path) -> list[Problem]:
                 else:
                     problems.append(_folder_problem(path, root, folder))
                 continue
-            found = _file_problem(path, folder) if path.is_file() else None
             if not path.is_file():
-                found = Problem(path, 1, 1, "not a regular file", "replace it with a file")
+                problems.append(Problem(path, 1, 1, "not a regular file", "replace it with a file"))
+                continue
+            found = _file_problem(path, folder)
             if found is not None:
                 problems.append(found)
     return sorted(problems)
