@@ -376,6 +376,16 @@ def _content_files(folder: Path, root: Path) -> list[Path]:
     )
 
 
+def _refused_entries(folder: Path, readable: list[Path]) -> set[str]:
+    """Ids of entry files the layout refuses ('x.YML', 'x.yaml', a broken link named 'x.yml'):
+    the layout's problem names them, so references to them are not reported too."""
+    return {
+        path.name.rsplit(".", 1)[0]
+        for path in folder.iterdir()
+        if path.suffix.lower() in (".yml", ".yaml") and path not in readable
+    }
+
+
 def _read_pages(root: Path) -> tuple[list[HandWrittenPage], list[Problem]]:
     pages: list[HandWrittenPage] = []
     problems: list[Problem] = []
@@ -407,13 +417,15 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
         unreadable[name] = set()
         if not folder.is_dir():
             continue
-        for path in _content_files(folder, root):
+        readable = _content_files(folder, root)
+        for path in readable:
             document, found = load_document(path)
             problems.extend(found)
             if document is not None:
                 collections[name].append(document)
             else:
                 unreadable[name].add(path.stem)
+        unreadable[name] |= _refused_entries(folder, readable)
     taxonomies: dict[str, Document] = {}
     for name in TAXONOMIES:
         path = root / "taxonomy" / f"{name}.yml"
