@@ -8,6 +8,7 @@ renamed problem area is caught by `guide check` rather than by a failing build.
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 from generator.checks.context import CheckContext, suggest
@@ -56,7 +57,19 @@ def markup_problems(page: HandWrittenPage) -> list[Problem]:
         for match in pattern.finditer(page.text):
             element = match.group(1).lower() if "{0}" in message else ""
             problems.append(_located(page, match.start(), message.format(element), PAGE_HINT))
+    script_link = _UNSAFE_MARKUP[2][0]
     for number, line in enumerate(page.text.split("\n"), start=1):
+        if "&" in line and not script_link.search(line) and script_link.search(unescape(line)):
+            problems.append(
+                Problem(
+                    page.path,
+                    number,
+                    line.index("&") + 1,
+                    "script links ('javascript:') are not allowed in pages, "
+                    "even written with character references",
+                    PAGE_HINT,
+                )
+            )
         hidden = first_hidden(line.removesuffix("\r").replace("\t", " "))  # tabs indent Markdown
         if hidden is not None:
             column, reason = hidden
