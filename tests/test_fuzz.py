@@ -148,7 +148,7 @@ SITE_EXTENSIONS = [
     ]
 ]
 """The Markdown extensions the site enables: a field must stay inline under all of them."""
-INLINE_TAGS = {"p", "em", "strong", "code"}
+INLINE_TAGS = {"p", "em", "strong"}
 HOSTILE_PIECES = [
     "!!! danger",
     "??? note",
@@ -170,6 +170,7 @@ HOSTILE_PIECES = [
     "[x]: https://e.org",
     "[x][y]",
     "[TOC]",
+    "`",
     "#",
     "\n",
     "\u200f",

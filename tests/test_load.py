@@ -59,7 +59,7 @@ def test_deep_nesting_is_refused_without_crashing(tmp_path: Path) -> None:
     assert found == [(1, 35, "nesting is deeper than 32 levels")]
 
 
-def test_numbers_and_booleans_resolve_like_yaml(tmp_path: Path) -> None:
+def test_plain_numbers_booleans_and_null_are_read_as_values(tmp_path: Path) -> None:
     path = tmp_path / "entry.yml"
     path.write_text("sets: 3\nquoted: '3'\none_sided: true\nnote: ~\n", encoding="utf-8")
     document, problems = load_document(path)

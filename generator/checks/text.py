@@ -43,6 +43,7 @@ _BLOCK_RULES = (
         "headings are not allowed inside a field; the page layout adds them",
     ),
     (re.compile(r"^\s*(```|~~~)"), "code blocks are not allowed inside a field"),
+    (re.compile(r"`"), "code ('`') is not allowed in text; *asterisks* give emphasis"),
     (re.compile(r"^\s*>"), "a field may not start with '>': it would become a quotation"),
     (
         re.compile(r"^\s*([-*+]|[0-9]{1,9}[.)])(\s|$)"),
