@@ -129,9 +129,13 @@ def _write_draft(make: Callable[[], Draft]) -> None:
     except ScaffoldRefused as refused:
         click.echo(f"not created: {report.printable(str(refused))}", err=True)
         sys.exit(1)
-    draft.path.parent.mkdir(parents=True, exist_ok=True)
-    with draft.path.open("x", encoding="utf-8") as handle:
-        handle.write(draft.text)
+    try:
+        draft.path.parent.mkdir(parents=True, exist_ok=True)
+        with draft.path.open("x", encoding="utf-8") as handle:
+            handle.write(draft.text)
+    except OSError as error:
+        click.echo(f"not created: {report.printable(str(error))}", err=True)
+        sys.exit(1)
     click.echo(f"created {draft.path.as_posix()}: fill it in, then run `guide check`")
 
 

@@ -85,7 +85,7 @@ def _refuse_clashes(content: Path, folder: str, name: str) -> str:
     if not identifier:
         raise ScaffoldRefused(f"'{name}' has no letters or digits to make an id from")
     path = content / folder / f"{identifier}.yml"
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise ScaffoldRefused(f"{path.as_posix()} already exists; edit it instead")
     owner = _existing_names(content, folder).get(fold(name))
     if owner is not None:

@@ -231,3 +231,13 @@ def test_youtube_privacy_enhanced_links_are_accepted(guide_dir: Path) -> None:
     )
     result = guide("check", cwd=guide_dir)
     assert result.returncode == 0, result.stdout
+
+
+def test_new_does_not_write_through_a_link_left_where_the_file_would_go(guide_dir: Path) -> None:
+    link = guide_dir / "content" / "exercises" / "side-step.yml"
+    link.symlink_to(guide_dir / "outside.yml")
+    result = guide("new", "exercise", "Side step", "--pattern", "hinge", cwd=guide_dir)
+    assert result.returncode == 1
+    assert "content/exercises/side-step.yml already exists" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not (guide_dir / "outside.yml").exists()
