@@ -458,11 +458,11 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
     page_texts, found = _read_pages(root)
     problems.extend(found)
     pages: list[Document] = []
-    for page in page_texts:
-        block = front_matter(page.text)
+    for written in page_texts:
+        block = front_matter(written.text)
         if block is None:
             continue
-        document, found = parse_text(page.path, block)
+        document, found = parse_text(written.path, block)
         problems.extend(found)
         if document is not None:
             pages.append(document)

@@ -68,7 +68,17 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
     for name in TAXONOMY_MODELS:
         ids.setdefault(name, set())
     unknowable = content.unreadable.get("taxonomy", set())
-    problems.extend(run_checks(CheckContext(entries, ids, unknowable, content.page_texts)))
+    problems.extend(
+        run_checks(
+            CheckContext(
+                entries,
+                ids,
+                unknowable=unknowable,
+                page_texts=content.page_texts,
+                front_matters=content.pages,
+            )
+        )
+    )
     if problems:
         return None, problems
 

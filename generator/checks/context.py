@@ -80,7 +80,10 @@ class CheckContext:
     """Every id that exists, valid or not, so one broken file does not cascade."""
     unknowable: set[str] = field(default_factory=set)
     """Kinds whose file could not be read: references to them are not judged."""
-    pages: list[HandWrittenPage] = field(default_factory=list)
+    page_texts: list[HandWrittenPage] = field(default_factory=list)
+    """Every hand-written page as text."""
+    front_matters: list[Document] = field(default_factory=list)
+    """The front matter of the hand-written pages that have any, positioned in the page."""
     problems: list[Problem] = field(default_factory=list)
 
     def report(self, placed: Placed, location: Location, message: str, hint: str = "") -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 
 from generator.checks.context import CheckContext, suggest
 from generator.checks.text import first_hidden
-from generator.load import HandWrittenPage, parse_text
+from generator.load import Document, HandWrittenPage, Position
 from generator.problems import Problem
 
 _UNSAFE_MARKUP = (
@@ -41,7 +40,6 @@ PAGE_HINT = (
 )
 TOPIC_KINDS = ("problem-areas", "patterns", "muscles", "equipment")
 """The kinds whose names are topics a page may be tagged with (each has a group page)."""
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.DOTALL)
 
 
 def _located(page: HandWrittenPage, offset: int, message: str, hint: str) -> Problem:
@@ -77,38 +75,20 @@ def markup_problems(page: HandWrittenPage) -> list[Problem]:
     return problems
 
 
-def page_tags(page: HandWrittenPage) -> tuple[list[tuple[str, int, int]], list[Problem]]:
-    """The tags in a page's front matter with their positions, or why they cannot be read."""
-    match = _FRONT_MATTER.match(page.text)
-    if match is None:
-        return [], []
-    document, problems = parse_text(Path(page.path), match.group(1) or "")
-    moved = [
-        Problem(p.path, p.line + 1, p.column, f"front matter: {p.message}", p.hint)
-        for p in problems
-        if p.message != "file is empty"
-    ]
-    if document is None:
-        return [], moved
-    tags = document.data.get("tags")
+def page_tags(front: Document) -> tuple[list[tuple[str, Position]], list[Problem]]:
+    """The tags in one page's front matter with their positions, or why they cannot be read."""
+    tags = front.data.get("tags")
     if tags is None:
         return [], []
-    where = document.position(("tags",))
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         return [], [
-            Problem(
-                page.path,
-                where.line + 1,
-                where.column,
+            front.problem(
+                ("tags",),
                 "front matter: 'tags' must be a list of topic names",
                 "write each tag on its own line after '- '",
             )
         ]
-    found = []
-    for index, tag in enumerate(tags):
-        position = document.position(("tags", index))
-        found.append((tag, position.line + 1, position.column))
-    return found, []
+    return [(tag, front.position(("tags", index))) for index, tag in enumerate(tags)], []
 
 
 def check_hand_written_pages(context: CheckContext) -> None:
@@ -117,17 +97,18 @@ def check_hand_written_pages(context: CheckContext) -> None:
         getattr(placed.entry, "name", "") for kind in TOPIC_KINDS for placed in context.each(kind)
     }
     judge_tags = not any(kind in context.unknowable for kind in TOPIC_KINDS)
-    for page in context.pages:
+    for page in context.page_texts:
         context.problems.extend(markup_problems(page))
-        tags, problems = page_tags(page)
+    for front in context.front_matters:
+        tags, problems = page_tags(front)
         context.problems.extend(problems)
-        for tag, line, column in tags if judge_tags else []:
+        for tag, where in tags if judge_tags else []:
             if tag not in topics:
                 context.problems.append(
                     Problem(
-                        page.path,
-                        line,
-                        column,
+                        front.path,
+                        where.line,
+                        where.column,
                         f"unknown tag '{tag}'{suggest(tag, sorted(topics))}",
                         "tag a page with the name of a problem area, pattern, muscle or equipment",
                     )
