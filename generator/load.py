@@ -8,7 +8,7 @@ position instead of being silently accepted or expanded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -408,6 +408,7 @@ DocumentReader = Callable[[Path], tuple[Document | None, list[Problem]]]
 
 def load_content(root: Path, read: DocumentReader | None = None) -> LoadedContent:
     """Parse every data file under ``root``, in a stable order whatever the file system does."""
+    read = read or load_document
     problems: list[Problem] = layout_problems(root)
     collections: dict[str, list[Document]] = {}
     unreadable: dict[str, set[str]] = {"taxonomy": set()}
@@ -419,7 +420,7 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
             continue
         readable = _content_files(folder, root)
         for path in readable:
-            document, found = load_document(path)
+            document, found = read(path)
             problems.extend(found)
             if document is not None:
                 collections[name].append(document)
