@@ -165,6 +165,6 @@ def test_every_page_the_generator_writes_at_the_top_is_reserved() -> None:
 
 
 def test_a_hand_written_copy_of_a_generated_page_is_refused(tmp_path: Path) -> None:
-    assert _layout(tmp_path, {"finder.md": "# Finder\n"}) == [
-        ("finder.md", "finder.md is generated from data; remove the hand-written copy")
+    assert _layout(tmp_path, {"references.md": "# References\n"}) == [
+        ("references.md", "references.md is generated from data; remove the hand-written copy")
     ]
