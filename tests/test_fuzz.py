@@ -12,6 +12,7 @@ import yaml
 from conftest import FIXTURES, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.yaml import yaml_load
 
 from generator.load import LoadedContent, load_content, parse_text
 from generator.problems import Problem
@@ -143,9 +144,7 @@ def test_arbitrary_text_never_crashes_the_checker(text: str) -> None:
 
 SITE_EXTENSIONS = [
     next(iter(entry)) if isinstance(entry, dict) else entry
-    for entry in yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))[
-        "markdown_extensions"
-    ]
+    for entry in yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
 ]
 """The Markdown extensions the site enables: a field must stay inline under all of them."""
 INLINE_TAGS = {"p", "em", "strong"}

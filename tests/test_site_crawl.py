@@ -15,8 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import material
-import yaml
 from conftest import REPO
+from mkdocs.utils.yaml import yaml_load
 
 from generator.pipeline import build_pages
 
@@ -31,9 +31,7 @@ ENGINE_FILES = {
     "tags.json",
 }
 """Files MkDocs and Material's search and tags plugins write from the pages themselves."""
-SITE_PATH = urlsplit(
-    yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
-).path
+SITE_PATH = urlsplit(yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
 """Absolute links inside the site start with this path."""
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 
