@@ -99,6 +99,25 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         return markdown if appendix is None else markdown.rstrip("\n") + "\n" + appendix
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Place generated pages in their section, so the tab and breadcrumbs show where
+        a reader is, and link each exercise to its easier and harder neighbours."""
+        homes = {
+            page.file.src_uri.removesuffix("index.md"): page.parent
+            for page in nav.pages
+            if page.file.src_uri.endswith("/index.md")
+        }
+        for path, generated in self.pages.items():
+            file = files.get_file_from_path(path)
+            page = file.page if file is not None else None
+            if page is None or page in nav.pages:
+                continue
+            page.parent = homes.get(path.rsplit("/", 1)[0] + "/")
+            for attribute, neighbour in (
+                ("previous_page", generated.easier),
+                ("next_page", generated.harder),
+            ):
+                other = files.get_file_from_path(neighbour) if neighbour else None
+                setattr(page, attribute, other.page if other is not None else None)
         self.nav = nav
         return nav
 

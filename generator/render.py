@@ -54,10 +54,16 @@ LABELS = {
 
 @dataclass(frozen=True)
 class Page:
-    """One rendered Markdown page and the content file it came from (for edit links)."""
+    """One rendered Markdown page and the content file it came from (for edit links).
+
+    ``easier`` and ``harder`` are the neighbouring pages on the exercise's ladder, so the
+    page footer can step a reader down or up it.
+    """
 
     text: str
     source: str | None
+    easier: str | None = None
+    harder: str | None = None
 
 
 def dose(
@@ -293,7 +299,10 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
         for key, entry in entries.items():
             cited = numbered(guide, getattr(entry, "sources", []))
             text = _render(template, **shared, id=key, references=cited, **{name: entry})
-            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
+            easier, harder = (
+                _neighbours(shared["ladders"].get(key, [])) if name == "exercise" else (None, None)
+            )
+            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)], easier, harder)
         index_template = f"{section.replace('-', '_')}_index.md.j2"
         pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
     pages["references.md"] = Page(
@@ -386,3 +395,14 @@ def _ladder(key: str, indexes: Indexes) -> list[Rung]:
     criteria = [indexes.harder[step][0].ready_when for step in upward[:-1]] + [None]
     above = [Rung(step, ready, step == key) for step, ready in zip(upward, criteria, strict=True)]
     return [*below, *above]
+
+
+def _neighbours(ladder: list[Rung]) -> tuple[str | None, str | None]:
+    """The exercise pages one rung below and one rung above the current one, if any."""
+    names = [rung.exercise for rung in ladder]
+    here = next((i for i, rung in enumerate(ladder) if rung.current), None)
+    if here is None:
+        return None, None
+    easier = f"exercises/{names[here - 1]}.md" if here > 0 else None
+    harder = f"exercises/{names[here + 1]}.md" if here + 1 < len(names) else None
+    return easier, harder
