@@ -288,6 +288,7 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
         "guide": guide,
         "indexes": indexes,
         "ladders": {key: _ladder(key, indexes) for key in guide.exercises},
+        "try_order": {key: try_order(guide, indexes, key) for key in guide.problem_areas},
         "exercise_body_map": exercise_body_map,
         "muscle_index_map": body_map(
             guide, title="Body map: choose a muscle", links=True, directory_urls=directory_urls
@@ -325,6 +326,23 @@ def page_references(guide: Guide) -> dict[str, str]:
         for path, cited in guide.cited_pages.items()
         if cited.sources
     }
+
+
+def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
+    """A problem area's exercises in the order a runner should try them.
+
+    The starter routine's exercises come first, in the routine's order; the rest follow
+    from beginner to advanced, then by name, so a demanding variation never leads the list.
+    """
+    starter = [
+        item.exercise for item in guide.routines[guide.problem_areas[area].starter_routine].items
+    ]
+    tagged = [key for key in indexes.by_problem_area[area] if key not in starter]
+    rest = sorted(
+        tagged,
+        key=lambda key: (LEVELS.index(guide.exercises[key].level), guide.exercises[key].name),
+    )
+    return list(dict.fromkeys([*starter, *rest]))
 
 
 def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
