@@ -75,18 +75,29 @@ def test_ladder_runs_from_easier_to_harder_with_criteria(content: Path) -> None:
 
 def test_routine_page_lists_items_in_order_with_dose_per_side(content: Path) -> None:
     page = pages(content)["routines/hip-basics.md"]
-    first = page.index("| 1 | [Clamshell](../exercises/clamshell.md) | 2 × 15 | 20 s | Each side |")
-    second = page.index("| 2 | [Bridge](../exercises/bridge.md) | 2 × 30 s hold | 20 s | — |")
+    first = page.index("| 1 | [Clamshell](../exercises/clamshell.md)")
+    second = page.index("| 2 | [Bridge](../exercises/bridge.md)")
     assert first < second
+    assert "| 2 × 15 | 20 s | Each side |" in page[first:second]
+    assert "| 2 × 30 s hold | 20 s | — |" in page[second:]
+    card_one = page.index('<p class="routine-card__dose">2 × 15 each side, rest 20 s</p>')
+    card_two = page.index('<p class="routine-card__dose">2 × 30 s hold, rest 20 s</p>')
+    assert card_one < card_two
     assert "about 5 minutes" in page
     assert "**Total time:** about 5 minutes:" in page
     assert "[Resistance band](../equipment/band.md)" in page
 
 
-def test_problem_area_page_warns_it_is_not_medical_advice(content: Path) -> None:
+def test_problem_area_page_puts_red_flags_and_the_physio_before_the_exercises(
+    content: Path,
+) -> None:
     page = pages(content)["problem-areas/weak-hips.md"]
+    urgent = page.index('!!! danger "Get care today"')
+    physio = page.index('!!! note "See a physical therapist if"\n    - It does not improve.')
+    start_here = page.index('<p class="start-here__label">Start here</p>')
+    exercises = page.index("## Exercises, in the order to try them")
+    assert urgent < physio < start_here < exercises
     assert "it is not medical advice" in page
-    assert '!!! note "See a physical therapist if"\n    - It does not improve.' in page
     assert "[Hip basics](../routines/hip-basics.md)" in page
     for exercise in ("bridge", "clamshell", "single-leg-bridge"):
         assert f"(../exercises/{exercise}.md)" in page
