@@ -1,0 +1,192 @@
+"""The guide on a 390 px phone: what a runner needs first is on the first screens, nothing
+scrolls sideways, every control is big enough to tap, and a printed routine fits one page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import REPO, Tab
+from test_browser_find import PAGE_TYPES
+
+from generator.pipeline import check
+
+pytestmark = pytest.mark.browser
+
+GUIDE, _ = check(REPO / "content")
+assert GUIDE is not None
+
+SCREEN = 844
+"""The phone viewport's height in CSS pixels (conftest's `phone` fixture)."""
+
+SMALL_TARGETS = """() => {
+  // Every visible link and control. A link inside running text is exempt, as WCAG 2.5.8
+  // allows: its size is set by the line of text around it. A card whose link is stretched
+  // over the whole card (an ::after covering the positioned card) is measured as the card.
+  const width = document.documentElement.clientWidth;
+  const blockOf = (el) => {
+    let node = el.parentElement;
+    while (node && getComputedStyle(node).display.startsWith("inline")) node = node.parentElement;
+    return node;
+  };
+  const inRunningText = (el) => {
+    const block = blockOf(el);
+    return block && block.textContent.trim().length > el.textContent.trim().length + 3;
+  };
+  const targetRect = (el) => {
+    if (getComputedStyle(el, "::after").position === "absolute") {
+      let node = el.parentElement;
+      while (node && getComputedStyle(node).position === "static") node = node.parentElement;
+      if (node) return node.getBoundingClientRect();
+    }
+    return el.getBoundingClientRect();
+  };
+  const controls = document.querySelectorAll(
+    "a[href], button, select, input:not([type=hidden]):not(.md-toggle), summary, label.md-header__button"
+  );
+  return [...controls].flatMap((el) => {
+    const own = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (!own.width || !own.height || style.visibility === "hidden") return [];
+    if (own.right <= 0 || own.left >= width || el.closest("[hidden], .md-search")) return [];
+    if (el.matches("a") && inRunningText(el)) return [];
+    const rect = targetRect(el);
+    if (rect.width >= 44 && rect.height >= 44) return [];
+    const name = (el.textContent.trim() || el.getAttribute("aria-label") || el.title || "")
+      .slice(0, 40);
+    return [`${el.tagName.toLowerCase()} "${name}" ${Math.round(rect.width)}x${Math.round(rect.height)}`];
+  });
+}"""
+
+
+def top_of(page: object, selector: str) -> float:
+    """Distance in CSS pixels from the top of the document to the element."""
+    return float(
+        page.eval_on_selector(  # type: ignore[attr-defined]
+            selector, "el => el.getBoundingClientRect().top + window.scrollY"
+        )
+    )
+
+
+@pytest.mark.parametrize("exercise", ["clamshell", "single-leg-rdl", "hamstring-slider-curl"])
+def test_exercise_steps_start_within_the_first_one_and_a_half_screens(
+    phone: Tab, exercise: str
+) -> None:
+    page = phone.open(f"/exercises/{exercise}/")
+    assert top_of(page, "h2#how-to-do-it") < 1.5 * SCREEN
+    dose = page.locator(".dose-card__amount")
+    assert top_of(page, ".dose-card__amount") < top_of(page, "h2#how-to-do-it")
+    assert float(dose.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")) >= 20
+    assert top_of(page, "h2#how-to-do-it") < top_of(page, "h2#muscles-worked")
+
+
+@pytest.mark.parametrize("area", sorted(GUIDE.problem_areas))
+def test_problem_page_shows_red_flags_and_start_here_on_the_first_two_screens(
+    phone: Tab, area: str
+) -> None:
+    page = phone.open(f"/problem-areas/{area}/")
+    assert top_of(page, ".admonition.danger") < 2 * SCREEN
+    button = page.locator(".start-here__button")
+    box = button.bounding_box()
+    assert box is not None
+    assert box["y"] + box["height"] < 2 * SCREEN
+    starter = GUIDE.problem_areas[area].starter_routine
+    assert button.get_attribute("href", timeout=1000).rstrip("/").endswith(starter)  # type: ignore[union-attr]
+
+
+def test_problem_page_lists_exercises_starter_routine_first_and_never_advanced_first(
+    phone: Tab,
+) -> None:
+    page = phone.open("/problem-areas/runners-knee/")
+    names = page.locator(".cards--numbered li > p:first-child a").all_inner_texts()
+    area = GUIDE.problem_areas["runners-knee"]
+    starter = [GUIDE.exercises[i.exercise].name for i in GUIDE.routines[area.starter_routine].items]
+    assert names[: len(starter)] == starter
+    level = {e.name: e.level for e in GUIDE.exercises.values()}
+    rest = [level[name] for name in names[len(starter) :]]
+    assert rest == sorted(rest, key=["beginner", "intermediate", "advanced"].index)
+    assert level[names[0]] != "advanced"
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
+def test_no_page_scrolls_sideways_on_a_phone(phone: Tab, kind: str) -> None:
+    page = phone.open(PAGE_TYPES[kind])
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{PAGE_TYPES[kind]} is {overflow} px wider than the screen"
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
+def test_every_link_and_control_is_at_least_44_px_on_a_phone(phone: Tab, kind: str) -> None:
+    page = phone.open(PAGE_TYPES[kind])
+    small = page.evaluate(SMALL_TARGETS)
+    assert small == [], f"{PAGE_TYPES[kind]}: " + "; ".join(small)
+
+
+def test_home_page_problem_cards_open_their_page_when_tapped_anywhere(phone: Tab) -> None:
+    page = phone.open("/")
+    card = page.locator(".cards--linked li").first
+    box = card.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] - 10, box["y"] + box["height"] - 8)
+    page.wait_for_url("**/problem-areas/**")
+
+
+def test_routine_on_a_phone_is_one_card_per_exercise_with_dose_and_cue(phone: Tab) -> None:
+    page = phone.open("/routines/post-run-hips/")
+    routine = GUIDE.routines["post-run-hips"]
+    cards = page.locator(".routine-card")
+    assert cards.count() == len(routine.items)
+    assert not page.locator(".routine-table").is_visible()
+    for card, item in zip(cards.all(), routine.items, strict=True):
+        exercise = GUIDE.exercises[item.exercise]
+        assert card.locator(".routine-card__name").inner_text() == exercise.name
+        assert f"{item.sets} × " in card.locator(".routine-card__dose").inner_text()
+        assert card.locator(".routine-card__cue").inner_text() == exercise.cues[0]
+    assert "What if it hurts?" in page.locator(".routine-hurts").inner_text()
+
+
+def test_wide_screen_routine_shows_the_table_instead_of_cards(tab: Tab) -> None:
+    page = tab.open("/routines/post-run-hips/")
+    assert page.locator(".routine-table table").is_visible()
+    assert not page.locator(".routine-card").first.is_visible()
+
+
+def test_do_it_now_steps_through_the_routine_one_exercise_at_a_time(phone: Tab) -> None:
+    page = phone.open("/routines/post-run-hips/")
+    items = GUIDE.routines["post-run-hips"].items
+    page.click("[data-routine-start]")
+    visible = page.locator(".routine-card:visible")
+    assert visible.count() == 1
+    assert visible.locator(".routine-card__name").inner_text() == GUIDE.exercises[items[0].exercise].name
+    assert f"1 of {len(items)}" in page.inner_text("[data-routine-progress]")
+    size = visible.locator(".routine-card__dose").evaluate(
+        "el => parseFloat(getComputedStyle(el).fontSize)"
+    )
+    assert size >= 32
+    page.click("[data-routine-next]")
+    assert visible.locator(".routine-card__name").inner_text() == GUIDE.exercises[items[1].exercise].name
+    page.click("[data-routine-stop]")
+    assert page.locator(".routine-card:visible").count() == len(items)
+    assert phone.errors == []
+
+
+@pytest.mark.parametrize("routine", sorted(GUIDE.routines))
+def test_printed_routine_is_one_page_with_each_cue_and_the_address(
+    tab: Tab, routine: str
+) -> None:
+    page = tab.open(f"/routines/{routine}/")
+    page.emulate_media(media="print")
+    text = page.inner_text("article")
+    for item in GUIDE.routines[routine].items:
+        assert GUIDE.exercises[item.exercise].cues[0] in text
+    assert f"routines/{routine}/" in page.inner_text(".print-address")
+    underlined = page.eval_on_selector_all(
+        "article a", "links => links.filter(a => getComputedStyle(a).textDecorationLine"
+        " .includes('underline') && a.offsetParent).length"
+    )
+    assert underlined == 0
+    for paper in ("A4", "Letter"):
+        pdf = page.pdf(format=paper)
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, (routine, paper)
