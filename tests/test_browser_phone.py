@@ -170,20 +170,14 @@ def test_do_it_now_steps_through_the_routine_one_exercise_at_a_time(phone: Tab) 
     page.click("[data-routine-start]")
     visible = page.locator(".routine-card:visible")
     assert visible.count() == 1
-    assert (
-        visible.locator(".routine-card__name").inner_text()
-        == GUIDE.exercises[items[0].exercise].name
-    )
-    assert f"1 of {len(items)}" in page.inner_text("[data-routine-progress]")
+    assert visible.locator(".routine-card__name").inner_text() == names[0]
+    assert f"1 of {len(names)}" in page.inner_text("[data-routine-progress]")
     size = visible.locator(".routine-card__dose").evaluate(
         "el => parseFloat(getComputedStyle(el).fontSize)"
     )
     assert size >= 32
     page.click("[data-routine-next]")
-    assert (
-        visible.locator(".routine-card__name").inner_text()
-        == GUIDE.exercises[items[1].exercise].name
-    )
+    assert visible.locator(".routine-card__name").inner_text() == names[1]
     page.click("[data-routine-stop]")
     assert page.locator(".routine-card:visible").count() == len(names)
     assert phone.errors == []
