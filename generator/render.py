@@ -284,12 +284,17 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             )
         return drawn[signature]
 
+    def muscle_body_map(key: str) -> markupsafe.Markup:
+        """Where one muscle sits, for its own page."""
+        return body_map(guide, title=f"Where the {guide.muscles[key].name} is", primary=[key])
+
     shared: dict[str, Any] = {
         "guide": guide,
         "indexes": indexes,
         "ladders": {key: _ladder(key, indexes) for key in guide.exercises},
         "try_order": {key: try_order(guide, indexes, key) for key in guide.problem_areas},
         "exercise_body_map": exercise_body_map,
+        "muscle_body_map": muscle_body_map,
         "muscle_index_map": body_map(
             guide, title="Body map: choose a muscle", links=True, directory_urls=directory_urls
         ),
