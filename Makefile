@@ -7,7 +7,7 @@ AXE := node_modules/axe-core/axe.min.js
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test test-browser check lint benchmark clean lock
+.PHONY: site serve test test-browser check lint benchmark lighthouse clean lock
 
 ## site: set up .venv, check the content and build the guide into site/
 site: $(VENV)/.installed
@@ -35,6 +35,11 @@ test-browser: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 ## benchmark: build cost at 100, 1,000 and 5,000 exercises against plain Material
 benchmark: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.run
+
+## lighthouse: Lighthouse scores (mobile) for each page type, written into BENCHMARKS.md
+lighthouse: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
+	$(BIN)/guide build
+	CHROME_PATH=$(CHROMIUM) $(BIN)/python -m benchmarks.lighthouse
 
 ## lint: ruff and mypy
 lint: $(VENV)/.installed-test
