@@ -71,8 +71,13 @@ class _Host(http.server.SimpleHTTPRequestHandler):
         """No line per request."""
 
 
-def audit(url: str, report: Path) -> dict[str, int]:
-    """One Lighthouse run: the four category scores out of 100."""
+def audit(url: str, report: Path) -> dict[str, float]:
+    """One Lighthouse run: the four category scores out of 100, and the machine's load.
+
+    Lighthouse measures the page's main-thread work on this machine, so a busy machine
+    lowers the performance score; the one-minute load average says how busy it was.
+    """
+    load = os.getloadavg()[0]
     subprocess.run(
         [
             str(REPO / "node_modules" / ".bin" / "lighthouse"),
@@ -87,18 +92,18 @@ def audit(url: str, report: Path) -> dict[str, int]:
         env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
     )
     categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
-    return {name: round(categories[name]["score"] * 100) for name in CATEGORIES}
+    return {**{name: round(categories[name]["score"] * 100) for name in CATEGORIES}, "load": load}
 
 
-def table(scores: dict[str, dict[str, int]]) -> str:
+def table(scores: dict[str, dict[str, float]]) -> str:
     """The scores as a Markdown table, one row per page type."""
     lines = [
-        "| Page type | Performance (mobile) | Accessibility | Best practices | SEO |",
-        "|---|---|---|---|---|",
+        "| Page type | Performance (mobile) | Accessibility | Best practices | SEO | Load average |",
+        "|---|---|---|---|---|---|",
     ]
     for kind, score in scores.items():
         cells = " | ".join(str(score[name]) for name in CATEGORIES)
-        lines.append(f"| {kind} ({PAGE_TYPES[kind]}) | {cells} |")
+        lines.append(f"| {kind} ({PAGE_TYPES[kind]}) | {cells} | {score['load']:.1f} |")
     return "\n".join(lines)
 
 
@@ -111,7 +116,7 @@ def main() -> None:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    scores: dict[str, dict[str, int]] = {}
+    scores: dict[str, dict[str, float]] = {}
     try:
         with tempfile.TemporaryDirectory() as scratch:
             for kind, path in PAGE_TYPES.items():
