@@ -110,7 +110,10 @@ def test_problem_area_page_puts_tiered_red_flags_right_after_the_summary(content
     physio = page.index('!!! note "See a physical therapist if"')
     assert "- Groin pain that is worse when you hop." in page[urgent:physio]
     assert 'warning "See a clinician within days"' not in page  # the fixture's tier is empty
-    later = [page.index(h) for h in ("## What it is", "## Start here", "## Key exercises")]
+    later = [
+        page.index(h)
+        for h in ("## What it is", "start-here__label", "## Exercises, in the order to try them")
+    ]
     assert summary < urgent < physio < min(later)
 
 
