@@ -12,6 +12,7 @@ import click
 from generator import report, schema
 from generator.build import BuildFailed, ContentInvalid, build_site
 from generator.diff import RevisionUnavailable, compare, describe, extract_content
+from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check as check_content
 from generator.problems import Problem
 from generator.render import render
@@ -33,6 +34,8 @@ def _report(problems: list[Problem], fmt: str) -> None:
         click.echo(report.github(problems))
     elif fmt == "json":
         click.echo(report.as_json(problems))
+    elif fmt == "summary":
+        click.echo(report.summary(problems))
     else:
         click.echo(report.human(problems, colour=sys.stdout.isatty()), color=sys.stdout.isatty())
 
@@ -50,24 +53,32 @@ def main() -> None:
     type=click.Choice(report.FORMATS),
     default="human",
     show_default=True,
-    help="human for people, github for pull-request annotations, json for tools.",
+    help="human for people, github for pull-request annotations, json for tools, "
+    "summary for problems grouped by message with counts.",
 )
-def check(content_root: Path, fmt: str) -> None:
+@click.option(
+    "--summary",
+    "as_summary",
+    is_flag=True,
+    help="Same as --format summary: group problems by message, for bulk changes.",
+)
+@click.option(
+    "--reviewed-only",
+    is_flag=True,
+    help="Refuse drafts: every exercise must be complete, as when a draft is promoted.",
+)
+def check(content_root: Path, fmt: str, as_summary: bool, reviewed_only: bool) -> None:
     """Validate every content file and report all problems at once."""
-    guide, problems = check_content(content_root)
+    fmt = "summary" if as_summary else fmt
+    guide, problems = check_content(content_root, reviewed_only=reviewed_only)
     if problems:
         _report(problems, fmt)
         sys.exit(1)
     assert guide is not None
     if fmt == "json":
         click.echo("[]")
-    elif fmt == "human":
-        counts = (
-            report.count(len(guide.exercises), "exercise"),
-            report.count(len(guide.routines), "routine"),
-            report.count(len(guide.problem_areas), "problem area"),
-        )
-        click.echo(f"content is valid: {', '.join(counts)}")
+    elif fmt in ("human", "summary"):
+        click.echo("\n".join(report.valid_summary(guide)))
 
 
 @main.command()
@@ -155,6 +166,27 @@ def new_exercise_command(name: str, pattern: str, content_root: Path) -> None:
 def new_routine_command(name: str, exercises: tuple[str, ...], content_root: Path) -> None:
     """Create content/routines/<id>.yml for NAME."""
     _write_draft(lambda: new_routine(content_root, name, list(exercises)))
+
+
+@main.group("import")
+def import_group() -> None:
+    """Bring an open dataset into the guide as drafts with their origin."""
+
+
+@import_group.command("free-exercise-db")
+@click.argument("dataset", type=click.Path(exists=True, path_type=Path))
+@CONTENT
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+def import_free_exercise_db(dataset: Path, content_root: Path, dry_run: bool) -> None:
+    """Import DATASET (exercises.json, or the folder of exercise files) as drafts."""
+    plan = plan_import(content_root, dataset)
+    if plan.problems:
+        _report(plan.problems, "human")
+        click.echo("nothing was imported", err=True)
+        sys.exit(1)
+    if not dry_run:
+        plan.write()
+    click.echo("\n".join(report.import_summary(plan, dry_run=dry_run)))
 
 
 @main.command("schema")

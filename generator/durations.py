@@ -21,7 +21,7 @@ TOLERANCE = 0.20
 def item_seconds(item: RoutineItem) -> int:
     """Work, rest between sets and changeovers for one routine item."""
     sides = 2 if item.per_side else 1
-    work = item.reps * SECONDS_PER_REP if item.reps is not None else item.hold_seconds or 0
+    work = item.reps * SECONDS_PER_REP if item.reps is not None else item.timed_seconds() or 0
     switches = SIDE_SWITCH_SECONDS * item.sets if item.per_side else 0
     return item.sets * work * sides + (item.sets - 1) * item.rest_seconds + switches + SETUP_SECONDS
 

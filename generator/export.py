@@ -33,12 +33,14 @@ def _document(key: str, schema_file: str, entries: dict[str, Any]) -> str:
 
 
 def open_data(guide: Guide) -> dict[str, Page]:
-    """data/exercises.json, data/routines.json, data/sources.json and the JSON Schemas
-    describing their entries."""
+    """data/exercises.json (reviewed exercises), data/routines.json, data/sources.json and
+    the JSON Schemas describing their entries."""
     exercise_kind, routine_kind = FOLDER_KIND["exercises"], FOLDER_KIND["routines"]
     source_kind = FOLDER_KIND["sources"]
+    # Drafts are not yet the guide's own work, so the published data holds reviewed entries.
+    reviewed = {key: entry for key, entry in guide.exercises.items() if not entry.is_draft}
     files = {
-        "data/exercises.json": _document("exercises", exercise_kind.schema_file, guide.exercises),
+        "data/exercises.json": _document("exercises", exercise_kind.schema_file, reviewed),
         "data/routines.json": _document("routines", routine_kind.schema_file, guide.routines),
         "data/sources.json": _document("sources", source_kind.schema_file, guide.publications),
     }

@@ -31,6 +31,9 @@ class Indexes:
     harder: dict[str, list[Link]]
     """Exercise id → harder steps, from its own progressions and others' regressions."""
     routine_equipment: dict[str, list[str]]
+    drafts_by_pattern: dict[str, list[str]]
+    """Drafts only, for the drafts page ('' for drafts without a pattern); every other
+    table lists reviewed exercises."""
 
 
 def _add(table: dict[str, list[str]], key: str, value: str) -> None:
@@ -57,15 +60,21 @@ def build_indexes(guide: Guide) -> Indexes:
     easier: dict[str, list[Link]] = {key: [] for key in guide.exercises}
     harder: dict[str, list[Link]] = {key: [] for key in guide.exercises}
     routine_equipment: dict[str, list[str]] = {}
+    drafts_by_pattern: dict[str, list[str]] = {key: [] for key in [*guide.patterns, ""]}
 
     for key, exercise in guide.exercises.items():
-        _add(by_pattern, exercise.pattern, key)
+        if exercise.is_draft:
+            _add(drafts_by_pattern, exercise.pattern or "", key)
+            continue
+        _add(by_pattern, exercise.pattern or "", key)
         for area in exercise.problem_areas:
             _add(by_problem, area, key)
         for muscle in exercise.muscles.primary:
-            _add(primary, muscle, key)
+            for each in [muscle, *guide.muscles[muscle].members]:
+                _add(primary, each, key)
         for muscle in exercise.muscles.secondary:
-            _add(secondary, muscle, key)
+            for each in [muscle, *guide.muscles[muscle].members]:
+                _add(secondary, each, key)
         for item in exercise.equipment:
             _add(by_equipment, item, key)
         for step in exercise.progressions:
@@ -97,4 +106,5 @@ def build_indexes(guide: Guide) -> Indexes:
         easier=easier,
         harder=harder,
         routine_equipment=routine_equipment,
+        drafts_by_pattern=drafts_by_pattern,
     )

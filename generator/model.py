@@ -164,17 +164,27 @@ class Effort(Entry):
         return self
 
 
+DOSE_AMOUNTS = ("reps", "hold_seconds", "work_seconds", "work_minutes")
+"""The ways a set is measured; a dose gives exactly one."""
+
+
 class Dosage(Entry):
-    """How much of an exercise to do: sets of either repetitions or timed holds."""
+    """How much of an exercise to do: sets of repetitions, timed holds or timed work."""
 
     model_config = ConfigDict(
-        json_schema_extra={"oneOf": [{"required": ["reps"]}, {"required": ["hold_seconds"]}]}
+        json_schema_extra={"oneOf": [{"required": [amount]} for amount in DOSE_AMOUNTS]}
     )
 
     sets: int = Field(ge=1, le=10, description="Number of sets.")
     reps: int | None = Field(default=None, ge=1, le=100, description="Repetitions per set.")
     hold_seconds: int | None = Field(
         default=None, ge=5, le=300, description="Seconds to hold, for isometric exercises."
+    )
+    work_seconds: int | None = Field(
+        default=None, ge=5, le=600, description="Seconds of continuous work, such as skipping."
+    )
+    work_minutes: int | None = Field(
+        default=None, ge=1, le=60, description="Minutes of continuous work, such as rolling."
     )
     rest_seconds: int = Field(ge=0, le=600, description="Rest between sets, in seconds.")
     effort: Effort | None = Field(default=None, description="How hard each set should feel.")
@@ -183,16 +193,28 @@ class Dosage(Entry):
     )
 
     @model_validator(mode="after")
-    def reps_or_hold(self) -> Self:
-        if (self.reps is None) == (self.hold_seconds is None):
-            raise ValueError("give either 'reps' or 'hold_seconds', not both and not neither")
+    def one_amount(self) -> Self:
+        given = [amount for amount in DOSE_AMOUNTS if getattr(self, amount) is not None]
+        if len(given) != 1:
+            names = ", ".join(f"'{amount}'" for amount in DOSE_AMOUNTS)
+            raise ValueError(f"give exactly one of {names}")
         return self
+
+    def timed_seconds(self) -> int | None:
+        """Seconds of one set when it is timed rather than counted in repetitions."""
+        if self.hold_seconds is not None:
+            return self.hold_seconds
+        if self.work_seconds is not None:
+            return self.work_seconds
+        return self.work_minutes * 60 if self.work_minutes is not None else None
 
 
 class Muscles(Entry):
     """The muscles an exercise trains: primary do the work, secondary assist."""
 
-    primary: list[Id] = Field(min_length=1, description="Muscle ids that do most of the work.")
+    primary: list[Id] = Field(
+        min_length=1, description="Muscle or muscle-group ids that do most of the work."
+    )
     secondary: list[Id] = Field(default=[], description="Muscle ids that assist.")
 
 
@@ -206,19 +228,88 @@ class Step(Entry):
     )
 
 
-class Exercise(Entry):
-    """One exercise: content/exercises/<id>.yml."""
+class Origin(Entry):
+    """Where a draft was imported from, so a reviewer can trace and credit every word."""
 
+    dataset: Name = Field(description="The dataset's name, such as 'free-exercise-db'.")
+    id: Annotated[str, StringConstraints(min_length=1, max_length=200)] = Field(
+        description="The entry's id in that dataset."
+    )
+    url: HttpsUrl = Field(description="Where the dataset is published.")
+    license: Text = Field(description="The license the dataset's text and images are under.")
+    images: list[Annotated[str, StringConstraints(max_length=300)]] = Field(
+        default=[], description="The dataset's image paths, for a reviewer to bring in later."
+    )
+    instructions: list[Text] = Field(
+        default=[], description="The dataset's own instructions, shown quoted with credit."
+    )
+
+
+Status = Literal["draft", "reviewed"]
+Force = Literal["push", "pull", "static"]
+Mechanic = Literal["compound", "isolation"]
+
+
+class DraftExercise(Entry):
+    """What every exercise file holds; a draft may leave out what its source does not have.
+
+    A draft is a starting point imported or sketched before review: it is shown with a
+    notice, ranks below reviewed entries and stays out of routines and problem areas.
+    """
+
+    status: Status = Field(
+        default="reviewed",
+        description="'draft' while unfinished: a draft may leave out summary, pattern, "
+        "equipment, one_sided, dosage, fits, steps, cues, mistakes and safety.",
+    )
+    origin: Origin | None = Field(default=None, description="Where an imported draft came from.")
     name: Name = Field(description="The name runners know it by.")
     aliases: list[Name] = Field(default=[], description="Other names a reader might search for.")
-    summary: Text = Field(max_length=240, description="One sentence on what it does for a runner.")
-    pattern: Id = Field(description="Movement pattern or category id from taxonomy/patterns.yml.")
+    summary: Text | None = Field(
+        default=None, max_length=240, description="One sentence on what it does for a runner."
+    )
+    pattern: Id | None = Field(
+        default=None, description="Movement pattern or category id from taxonomy/patterns.yml."
+    )
     problem_areas: list[Id] = Field(default=[], description="Problem-area ids it helps.")
     muscles: Muscles = Field(description="The muscles it trains.")
     equipment: list[Id] = Field(
-        min_length=1, description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."
+        default=[], description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."
     )
     level: Level = Field(description="How hard it is to learn and to do.")
+    force: Force | None = Field(default=None, description="push, pull or static (a hold).")
+    mechanic: Mechanic | None = Field(
+        default=None, description="compound (several joints) or isolation (one joint)."
+    )
+    one_sided: bool | None = Field(
+        default=None, description="true when each side is worked separately."
+    )
+    dosage: Dosage | None = Field(default=None, description="A sensible default dose.")
+    fits: list[Fit] = Field(default=[], description="Where it fits in a runner's week.")
+    steps: list[Text] = Field(default=[], description="How to do it, one step per item.")
+    cues: list[Text] = Field(default=[], description="Short form reminders.")
+    mistakes: list[Text] = Field(default=[], description="Common mistakes to avoid.")
+    safety: list[Text] = Field(default=[], description="Safety notes.")
+    regressions: list[Step] = Field(default=[], description="Easier exercises to start from.")
+    progressions: list[Step] = Field(default=[], description="Harder exercises to move on to.")
+    video: VideoUrl | None = Field(default=None, description="Optional demonstration video.")
+    sources: list[Citation] = Field(
+        default=[], description="Where the advice comes from; one backs each problem-area link."
+    )
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+class Exercise(DraftExercise):
+    """One reviewed exercise: content/exercises/<id>.yml, with every field filled in."""
+
+    summary: Text = Field(max_length=240, description="One sentence on what it does for a runner.")
+    pattern: Id = Field(description="Movement pattern or category id from taxonomy/patterns.yml.")
+    equipment: list[Id] = Field(
+        min_length=1, description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."
+    )
     one_sided: bool = Field(description="true when each side is worked separately.")
     dosage: Dosage = Field(description="A sensible default dose.")
     fits: list[Fit] = Field(min_length=1, description="Where it fits in a runner's week.")
@@ -226,12 +317,6 @@ class Exercise(Entry):
     cues: list[Text] = Field(min_length=2, description="Short form reminders.")
     mistakes: list[Text] = Field(min_length=1, description="Common mistakes to avoid.")
     safety: list[Text] = Field(min_length=1, description="Safety notes.")
-    regressions: list[Step] = Field(default=[], description="Easier exercises to start from.")
-    progressions: list[Step] = Field(default=[], description="Harder exercises to move on to.")
-    video: VideoUrl | None = Field(default=None, description="Optional demonstration video.")
-    sources: list[Citation] = Field(
-        default=[], description="Where the advice comes from; one backs each problem-area link."
-    )
 
 
 class RoutineItem(Dosage):
@@ -339,6 +424,10 @@ class Muscle(Entry):
         description="Which figure of the body map shows it: front or back."
     )
     summary: Text = Field(max_length=300, description="What it does for a runner.")
+    members: list[Id] = Field(
+        default=[],
+        description="For a coarse group such as 'glutes': the muscle ids it stands for.",
+    )
 
 
 SvgPath = Annotated[
@@ -369,7 +458,8 @@ class Equipment(Entry):
 class Guide:
     """The whole validated guide: every entry by id, in a stable order."""
 
-    exercises: dict[str, Exercise]
+    exercises: dict[str, DraftExercise]
+    """Reviewed exercises are ``Exercise`` instances; drafts are plain ``DraftExercise``."""
     routines: dict[str, Routine]
     problem_areas: dict[str, ProblemArea]
     patterns: dict[str, Pattern]

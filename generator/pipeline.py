@@ -13,9 +13,9 @@ from generator.render import Page, page_references, render, topics
 from generator.validate import validate
 
 
-def check(content_root: Path) -> tuple[Guide | None, list[Problem]]:
+def check(content_root: Path, *, reviewed_only: bool = False) -> tuple[Guide | None, list[Problem]]:
     """Load and validate everything under ``content_root``; problems come back sorted."""
-    guide, problems = validate(load_content(content_root))
+    guide, problems = validate(load_content(content_root), reviewed_only=reviewed_only)
     return guide, sorted_problems(problems)
 
 

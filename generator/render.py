@@ -19,7 +19,8 @@ import markupsafe
 from generator.bibliography import bibliography, numbered
 from generator.durations import routine_minutes
 from generator.indexes import Indexes, build_indexes
-from generator.model import Effort, Exercise, Guide
+from generator.model import Dosage, DraftExercise, Effort, Guide
+from generator.muscle_groups import regions_for
 from generator.templating import environment
 
 LABELS = {
@@ -48,6 +49,11 @@ LABELS = {
     "upper-body": "Upper body",
     "front": "Front",
     "back": "Back",
+    "push": "Push",
+    "pull": "Pull",
+    "static": "Static hold",
+    "compound": "Compound (several joints)",
+    "isolation": "Isolation (one joint)",
 }
 """How allowed values read on a page."""
 
@@ -66,18 +72,22 @@ class Page:
     harder: str | None = None
 
 
-def dose(
-    sets: int,
-    reps: int | None,
-    hold_seconds: int | None,
-    rest_seconds: int,
-    per_side: bool = False,
-) -> str:
+def amount(dosage: Dosage) -> str:
+    """One set as a runner reads it: '12', '30 s hold', '45 s of work' or '5 min of work'."""
+    if dosage.reps is not None:
+        return f"{dosage.reps}"
+    if dosage.hold_seconds is not None:
+        return f"{dosage.hold_seconds} s hold"
+    if dosage.work_seconds is not None:
+        return f"{dosage.work_seconds} s of work"
+    return f"{dosage.work_minutes} min of work"
+
+
+def dose(dosage: Dosage, per_side: bool = False) -> str:
     """A dose as a runner reads it: '3 × 12 each side, rest 45 s'."""
-    amount = f"{reps}" if reps is not None else f"{hold_seconds} s hold"
     side = " each side" if per_side else ""
-    rest = f", rest {rest_seconds} s" if rest_seconds else ", no rest"
-    return f"{sets} × {amount}{side}{rest}"
+    rest = f", rest {dosage.rest_seconds} s" if dosage.rest_seconds else ", no rest"
+    return f"{dosage.sets} × {amount(dosage)}{side}{rest}"
 
 
 def effort(value: Effort | None) -> str:
@@ -133,6 +143,7 @@ def _environment() -> jinja2.Environment:
     markdown.globals["dose"] = dose
     markdown.globals["effort"] = effort
     markdown.globals["computed_minutes"] = routine_minutes
+    markdown.globals["amount"] = amount
     return markdown
 
 
@@ -167,10 +178,15 @@ def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
     return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
 
 
-def estimated_minutes(exercise: Exercise) -> int:
-    """Time for the default dose: about four seconds a repetition, both sides, plus rests."""
+def estimated_minutes(exercise: DraftExercise) -> int | None:
+    """Time for the default dose: about four seconds a repetition, both sides, plus rests.
+
+    A draft without a dose has no estimate.
+    """
     dose = exercise.dosage
-    work = dose.reps * 4 if dose.reps is not None else dose.hold_seconds or 0
+    if dose is None:
+        return None
+    work = dose.reps * 4 if dose.reps is not None else dose.timed_seconds() or 0
     if exercise.one_sided:
         work *= 2
     return max(1, math.ceil(dose.sets * (work + dose.rest_seconds) / 60))
@@ -189,7 +205,8 @@ class FinderItem:
     muscles: str
     equipment: str
     level: str
-    minutes: int
+    minutes: int | None
+    draft: bool
 
 
 @dataclass(frozen=True)
@@ -216,13 +233,21 @@ def body_map(
     """The front and back figures, highlighting muscles or linking each to its page."""
     primary = primary or []
     secondary = secondary or []
+    shown_primary = [r for key in primary for r in regions_for(key, guide.muscles, guide.body_map)]
+    shown_secondary = [
+        r for key in secondary for r in regions_for(key, guide.muscles, guide.body_map)
+    ]
     regions = [
         Region(
             id=key,
             name=guide.muscles[key].name,
             view=region.view,
             shapes=region.shapes,
-            state="primary" if key in primary else "secondary" if key in secondary else "",
+            state="primary"
+            if key in shown_primary
+            else "secondary"
+            if key in shown_secondary
+            else "",
             href=html_href("muscles/index.md", f"muscles/{key}.md", directory_urls),
         )
         for key, region in guide.body_map.items()
@@ -259,6 +284,8 @@ ENTRY_PAGES = (
     ("equipment", "equipment.md.j2", "equipment"),
 )
 """Section, template, and the name the template uses for its entry."""
+DRAFT_TEMPLATE = "draft_exercise.md.j2"
+"""A draft's page: its notice, what it has, and its source's words quoted with credit."""
 
 
 def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
@@ -303,8 +330,9 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     for section, template, name in ENTRY_PAGES:
         entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
         for key, entry in entries.items():
+            chosen = DRAFT_TEMPLATE if getattr(entry, "is_draft", False) else template
             cited = numbered(guide, getattr(entry, "sources", []))
-            text = _render(template, **shared, id=key, references=cited, **{name: entry})
+            text = _render(chosen, **shared, id=key, references=cited, **{name: entry})
             easier, harder = (
                 _neighbours(shared["ladders"].get(key, [])) if name == "exercise" else (None, None)
             )
@@ -314,6 +342,8 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     pages["references.md"] = Page(
         _render("references.md.j2", **shared, listed=bibliography(guide)), None
     )
+    if any(exercise.is_draft for exercise in guide.exercises.values()):
+        pages["drafts.md"] = Page(_render("drafts_index.md.j2", **shared), None)
     pages[FINDER_PAGE] = Page(
         _render("finder.md.j2", **shared, finder=_finder(guide, directory_urls)), None
     )
@@ -356,16 +386,17 @@ def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
         FinderItem(
             id=key,
             name=exercise.name,
-            summary=exercise.summary,
+            summary=exercise.summary or "",
             href=html_href(FINDER_PAGE, f"exercises/{key}.md", directory_urls),
-            pattern=exercise.pattern,
+            pattern=exercise.pattern or "",
             problem_areas=" ".join(exercise.problem_areas),
             muscles=" ".join([*exercise.muscles.primary, *exercise.muscles.secondary]),
             equipment=" ".join(exercise.equipment),
             level=exercise.level,
             minutes=estimated_minutes(exercise),
+            draft=exercise.is_draft,
         )
-        for key, exercise in guide.exercises.items()
+        for key, exercise in reviewed_first(guide)
     ]
 
     def options(table: dict[str, Any]) -> list[tuple[str, str]]:
@@ -381,6 +412,11 @@ def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
     ]
     html = _HTML.get_template("finder.html.j2").render(items=items, facets=facets, labels=LABELS)
     return markupsafe.Markup(html.strip())
+
+
+def reviewed_first(guide: Guide) -> list[tuple[str, DraftExercise]]:
+    """Exercises with every reviewed one before any draft, each group in id order."""
+    return sorted(guide.exercises.items(), key=lambda pair: pair[1].is_draft)
 
 
 def topics(guide: Guide) -> list[str]:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import click
 
+from generator.importers.free_exercise_db import ImportPlan
+from generator.model import Guide
+from generator.muscle_groups import drawn_as_group
 from generator.problems import Problem
 
-FORMATS = ("human", "github", "json")
+FORMATS = ("human", "github", "json", "summary")
 
 
 def display_path(path: Path) -> str:
@@ -43,6 +47,51 @@ def printable_lines(text: str) -> str:
     return "\n".join(printable(line) for line in text.split("\n"))
 
 
+def valid_summary(guide: Guide) -> list[str]:
+    """What a passing check says: the counts, then warnings that do not fail the check."""
+    drafts = sum(exercise.is_draft for exercise in guide.exercises.values())
+    exercises = count(len(guide.exercises), "exercise")
+    report_exercises = exercises
+    if drafts:
+        report_exercises = f"{exercises} ({drafts} of them drafts)"
+    counts = (
+        report_exercises,
+        count(len(guide.routines), "routine"),
+        count(len(guide.problem_areas), "problem area"),
+    )
+    lines = [f"content is valid: {', '.join(counts)}"]
+    shapeless = drawn_as_group(guide.muscles, guide.body_map)
+    if shapeless:
+        drawn = ", ".join(f"{key} (as {group})" for key, group in shapeless.items())
+        lines.append(
+            f"warning: {count(len(shapeless), 'muscle')} without a body-map shape yet, "
+            f"drawn as its group: {drawn}"
+        )
+    return lines
+
+
+def import_summary(plan: ImportPlan, *, dry_run: bool = False) -> list[str]:
+    """What an import did: drafts written, duplicates it left alone, values it could not map."""
+    verb = "would write" if dry_run else "wrote"
+    lines = [
+        f"{verb} {count(len(plan.new), 'new draft')}, updated {len(plan.updated)}, "
+        f"{len(plan.unchanged)} unchanged"
+    ]
+    if plan.already_in_guide:
+        lines.append(f"{count(len(plan.already_in_guide), 'exercise')} already in the guide:")
+        lines += [f"  {name}: {display_path(path)}" for name, path in plan.already_in_guide]
+    if plan.repeated_in_dataset:
+        lines.append(f"{count(len(plan.repeated_in_dataset), 'exercise')} repeated in the dataset:")
+        lines += [f"  {name}: same as {first}" for name, first in plan.repeated_in_dataset]
+    if plan.unmapped:
+        lines.append("not imported, because the crosswalk does not map:")
+        lines += [
+            f"  {kind} '{value}': {count(number, 'exercise')}"
+            for (kind, value), number in sorted(plan.unmapped.items())
+        ]
+    return lines
+
+
 def human(problems: list[Problem], colour: bool = False) -> str:
     """One 'path:line:col: message' line per problem, each hint indented below it."""
     lines = []
@@ -56,6 +105,22 @@ def human(problems: list[Problem], colour: bool = False) -> str:
     files = len({p.path for p in problems})
     summary = f"{count(len(problems), 'problem')} in {count(files, 'file')}"
     lines.append(click.style(summary, fg="red", bold=True) if colour else summary)
+    return "\n".join(lines)
+
+
+def summary(problems: list[Problem]) -> str:
+    """Problems grouped by message, most frequent first: the shape of a bulk change's mistakes."""
+    groups = Counter(p.message for p in problems)
+    first: dict[str, Problem] = {}
+    for problem in problems:
+        first.setdefault(problem.message, problem)
+    lines = []
+    for message, number in sorted(groups.items(), key=lambda pair: (-pair[1], pair[0])):
+        example = first[message]
+        where = f"{display_path(example.path)}:{example.line}:{example.column}"
+        lines.append(f"{number:>6} × {message}  (first at {where})")
+    files = len({p.path for p in problems})
+    lines.append(f"{count(len(problems), 'problem')} in {count(files, 'file')}")
     return "\n".join(lines)
 
 

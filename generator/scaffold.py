@@ -8,9 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from generator.checks.context import suggest
 from generator.checks.names import fold
 from generator.checks.schema import field_fault
+from generator.checks.suggestions import suggest
 from generator.checks.text import text_rule
 from generator.durations import item_seconds
 from generator.load import load_content

@@ -13,9 +13,11 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 
+from generator.importers.crosswalk import Crosswalk
 from generator.model import (
     BodyRegion,
     Doi,
+    DraftExercise,
     Equipment,
     Exercise,
     Id,
@@ -67,6 +69,13 @@ KINDS = (
         "Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion, True
     ),
     Kind("Source", "source.schema.json", "content/sources/<id>.yml", Source, False),
+    Kind(
+        "Dataset crosswalk",
+        "crosswalk.schema.json",
+        "content/taxonomy/crosswalks/<dataset>.yml",
+        Crosswalk,
+        False,
+    ),
 )
 FOLDER_KIND = {
     "exercises": KINDS[0],
@@ -103,9 +112,27 @@ def json_schema(kind: Kind) -> dict[str, Any]:
         schema["additionalProperties"] = False
         schema["title"] = f"{kind.title} taxonomy"
         schema["description"] = f"{kind.location}: ids mapped to entries."
+    elif kind.model is Exercise:
+        schema = _reviewed_or_draft()
     else:
         schema = kind.model.model_json_schema()
     return {"$schema": DRAFT_07, **_draft_07(schema)}
+
+
+def _reviewed_or_draft() -> dict[str, Any]:
+    """An exercise file is held to the draft model when it says 'status: draft'."""
+    reviewed = Exercise.model_json_schema()
+    draft = DraftExercise.model_json_schema()
+    definitions = {**draft.pop("$defs", {}), **reviewed.pop("$defs", {})}
+    return {
+        "title": reviewed.pop("title"),
+        "description": reviewed.pop("description"),
+        "type": "object",
+        "$defs": definitions,
+        "if": {"properties": {"status": {"const": "draft"}}, "required": ["status"]},
+        "then": draft,
+        "else": reviewed,
+    }
 
 
 def json_schemas() -> dict[str, str]:
@@ -155,6 +182,10 @@ def _type_name(annotation: Any, metadata: list[Any]) -> tuple[str, type[BaseMode
         (item,) = get_args(annotation)
         name, model = _type_name(*_unannotated(item, []))
         return (f"list, each {name}" if name.startswith("one of") else f"list of {name}"), model
+    if origin is dict:
+        _, value = get_args(annotation)
+        name, _ = _type_name(*_unannotated(value, []))
+        return f"map of names to {name}", None
     if origin is Literal:
         return "one of " + ", ".join(f"`{value}`" for value in get_args(annotation)), None
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

@@ -10,7 +10,13 @@ from typing import Any
 
 from generator.checks import run_checks
 from generator.checks.context import TAXONOMY_MODELS, CheckContext, Placed
-from generator.checks.schema import collection_entries, is_id, schema_problems, taxonomy_entries
+from generator.checks.schema import (
+    collection_entries,
+    is_id,
+    raw_entries,
+    schema_problems,
+    taxonomy_entries,
+)
 from generator.checks.text import text_problems
 from generator.load import Document, LoadedContent
 from generator.model import CitedPage, Guide
@@ -37,8 +43,13 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
     return entries, problems
 
 
-def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
-    """Check everything; return the Guide only when no problem was found."""
+def validate(
+    content: LoadedContent, *, reviewed_only: bool = False
+) -> tuple[Guide | None, list[Problem]]:
+    """Check everything; return the Guide only when no problem was found.
+
+    ``reviewed_only`` refuses drafts, for a pull request that promotes one.
+    """
     problems = list(content.problems)
     every_document = [*content.taxonomies.values()]
     every_document += [d for collection in content.collections.values() for d in collection]
@@ -46,7 +57,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
         problems.extend(text_problems(each))
     entries: dict[str, dict[str, Placed]] = {}
     for name, documents in content.collections.items():
-        entries[name], found = collection_entries(name, documents)
+        entries[name], found = collection_entries(name, documents, reviewed_only=reviewed_only)
         problems.extend(found)
     for name in TAXONOMY_MODELS:
         document = content.taxonomies.get(name)
@@ -73,6 +84,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
             CheckContext(
                 entries,
                 ids,
+                raw=raw_entries(content.collections, content.taxonomies),
                 unknowable=unknowable,
                 page_texts=content.page_texts,
                 front_matters=content.pages,

@@ -144,13 +144,14 @@ def test_schemas_flag_what_check_flags() -> None:
 
 def test_every_content_file_names_its_schema_on_the_first_line() -> None:
     expected = {folder: name for folder, name in SCHEMA_FOR_FOLDER.items()}
-    expected.update({"taxonomy": None})
+    expected.update({"taxonomy": None, "crosswalks": "crosswalk.schema.json"})
     missing = []
     for path in sorted((REPO / "content").rglob("*.yml")):
         folder = path.parent.name
         name = expected[folder] or f"{path.stem}.schema.json"
+        up = "../" * (len(path.relative_to(REPO).parts) - 1)
         first = path.read_text().splitlines()[0]
-        if first != f"# yaml-language-server: $schema=../../schemas/{name}":
+        if first != f"# yaml-language-server: $schema={up}schemas/{name}":
             missing.append(path.relative_to(REPO).as_posix())
     assert missing == []
 

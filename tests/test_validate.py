@@ -71,8 +71,8 @@ def test_wrong_type_and_out_of_range_numbers_are_reported(content: Path, edit: E
 def test_reps_and_hold_together_are_rejected(content: Path, edit: Edit) -> None:
     edit("routines/hip-basics.yml", "reps: 15,", "reps: 15, hold_seconds: 20,")
     assert lines(content) == [
-        "routines/hip-basics.yml:8:5: items[1]: give either 'reps' or 'hold_seconds', "
-        "not both and not neither"
+        "routines/hip-basics.yml:8:5: items[1]: give exactly one of 'reps', 'hold_seconds', "
+        "'work_seconds', 'work_minutes'"
     ]
 
 
@@ -91,11 +91,15 @@ def test_unknown_exercise_in_routine_suggests_the_close_one(content: Path, edit:
     ]
 
 
-def test_duplicate_names_are_caught_ignoring_case_and_accents(content: Path, edit: Edit) -> None:
+def test_name_clash_is_reported_on_both_files_ignoring_case_and_accents(
+    content: Path, edit: Edit
+) -> None:
     edit("exercises/clamshell.yml", "name: Clamshell", "name: Clamshell\naliases: [BRÍDGE]")
     assert lines(content) == [
-        "exercises/clamshell.yml:2:11: 'BRÍDGE' is already used by 'bridge' "
-        f"({content / 'exercises' / 'bridge.yml'}:1)"
+        "exercises/bridge.yml:1:7: 'Bridge' is also used by 'clamshell' "
+        f"({content / 'exercises' / 'clamshell.yml'}:2)",
+        "exercises/clamshell.yml:2:11: 'BRÍDGE' is also used by 'bridge' "
+        f"({content / 'exercises' / 'bridge.yml'}:1)",
     ]
 
 

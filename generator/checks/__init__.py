@@ -7,14 +7,11 @@ from collections.abc import Callable
 from generator.checks.body_map import check_body_map
 from generator.checks.citations import check_citations_resolve, check_links_supported
 from generator.checks.context import CheckContext
+from generator.checks.drafts import check_drafts_stay_out_of_advice
 from generator.checks.names import check_unique_names
 from generator.checks.pages import check_hand_written_pages
 from generator.checks.progressions import check_no_progression_cycles
-from generator.checks.references import (
-    check_exercise_references,
-    check_routine_references,
-    check_taxonomy_references,
-)
+from generator.checks.references import check_references
 from generator.checks.routines import (
     check_items_fit_when,
     check_routine_exercises_tagged,
@@ -24,9 +21,8 @@ from generator.checks.sources import check_sources_findable
 from generator.problems import Problem
 
 RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
-    check_exercise_references,
-    check_routine_references,
-    check_taxonomy_references,
+    check_references,
+    check_drafts_stay_out_of_advice,
     check_body_map,
     check_unique_names,
     check_no_progression_cycles,

@@ -4,7 +4,7 @@ backed by a source about that problem area."""
 from __future__ import annotations
 
 from generator.checks.context import CheckContext, Placed
-from generator.model import Citation, Exercise, Source
+from generator.model import Citation, DraftExercise, Source
 
 CITING_KINDS = ("exercises", "routines", "problem-areas", "pages")
 """Every kind of entry that carries a 'sources:' list of citations."""
@@ -36,7 +36,7 @@ def _about(context: CheckContext, key: str) -> list[str] | None:
 
 def _check_link(context: CheckContext, placed: Placed, index: int, area: str) -> None:
     exercise = placed.entry
-    assert isinstance(exercise, Exercise)
+    assert isinstance(exercise, DraftExercise)
     backing = [(i, c) for i, c in enumerate(exercise.sources) if c.problem_area == area]
     if not backing:
         context.report(
@@ -63,7 +63,7 @@ def check_links_supported(context: CheckContext) -> None:
     known = context.ids["problem-areas"]
     for placed in context.each("exercises"):
         exercise = placed.entry
-        assert isinstance(exercise, Exercise)
+        assert isinstance(exercise, DraftExercise)
         for index, area in enumerate(exercise.problem_areas):
             if area in known:
                 _check_link(context, placed, index, area)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel
 
+from generator.checks.suggestions import suggest
 from generator.load import Document, HandWrittenPage, Location
 from generator.model import (
     BodyRegion,
@@ -65,10 +66,14 @@ class Placed:
     base: Location
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
-    """' (did you mean 'x'?)' when a close match exists, else ''."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+@dataclass(frozen=True)
+class Raw:
+    """One entry's data as written, schema-valid or not, so reference rules reach every file."""
+
+    id: str
+    data: Any
+    document: Document
+    base: Location
 
 
 @dataclass
@@ -84,12 +89,16 @@ class CheckContext:
     """Every hand-written page as text."""
     front_matters: list[Document] = field(default_factory=list)
     """The front matter of the hand-written pages that have any, positioned in the page."""
+    raw: dict[str, list[Raw]] = field(default_factory=dict)
+    """Every entry as written, including those whose schema check failed."""
     problems: list[Problem] = field(default_factory=list)
 
-    def report(self, placed: Placed, location: Location, message: str, hint: str = "") -> None:
+    def report(
+        self, placed: Placed | Raw, location: Location, message: str, hint: str = ""
+    ) -> None:
         self.problems.append(placed.document.problem((*placed.base, *location), message, hint))
 
-    def reference(self, placed: Placed, location: Location, target: str, kind: str) -> None:
+    def reference(self, placed: Placed | Raw, location: Location, target: str, kind: str) -> None:
         """Check one id refers to an existing entry of ``kind``."""
         known = self.ids[kind]
         if target not in known and kind not in self.unknowable:
@@ -100,9 +109,11 @@ class CheckContext:
                 f"ids are listed in content/{LISTED_IN[kind]}",
             )
 
-    def no_repeats(self, placed: Placed, location: Location, values: list[str]) -> None:
+    def no_repeats(self, placed: Placed | Raw, location: Location, values: list[Any]) -> None:
         seen: set[str] = set()
         for i, value in enumerate(values):
+            if not isinstance(value, str):
+                continue
             if value in seen:
                 self.report(placed, (*location, i), f"'{value}' is listed twice", "remove one")
             seen.add(value)

@@ -36,10 +36,30 @@ def fold(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
 
 
+def _report_clash(
+    context: CheckContext,
+    placed: Placed,
+    location: Location,
+    name: str,
+    other: tuple[Placed, Location, str],
+) -> None:
+    """A clash is reported on both files: neither is assumed to be the established one."""
+    where = other[0].document.position((*other[0].base, *other[1]))
+    context.report(
+        placed,
+        location,
+        f"'{name}' is also used by '{other[0].id}' ({other[0].document.path}:{where.line})",
+        "pick a different name, or merge the two entries",
+    )
+
+
 def check_unique_names(context: CheckContext) -> None:
-    """Names and aliases must not collide within a collection, ignoring case and accents."""
+    """Names and aliases must not collide within a collection, ignoring case and accents.
+
+    Both sides of a clash are reported, so a bulk import never blames only the older file.
+    """
     for entries in context.entries.values():
-        owners: dict[str, tuple[Placed, str]] = {}
+        owners: dict[str, tuple[Placed, Location, str]] = {}
         for placed in entries.values():
             if not hasattr(placed.entry, "name"):
                 continue
@@ -50,13 +70,7 @@ def check_unique_names(context: CheckContext) -> None:
                 key = fold(name)
                 owner = owners.get(key)
                 if owner is None:
-                    owners[key] = (placed, name)
+                    owners[key] = (placed, location, name)
                 elif owner[0] is not placed:
-                    first = owner[0].document.position((*owner[0].base, "name"))
-                    context.report(
-                        placed,
-                        location,
-                        f"'{name}' is already used by '{owner[0].id}' "
-                        f"({owner[0].document.path}:{first.line})",
-                        "pick a different name, or add to the existing entry instead",
-                    )
+                    _report_clash(context, placed, location, name, owner)
+                    _report_clash(context, owner[0], owner[1], owner[2], (placed, location, name))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from generator.checks.context import CheckContext, suggest
+from generator.checks.context import CheckContext
+from generator.checks.suggestions import suggest
 from generator.checks.text import first_hidden
 from generator.load import Document, HandWrittenPage, Position
 from generator.problems import Problem
@@ -109,7 +110,7 @@ def check_hand_written_pages(context: CheckContext) -> None:
                         front.path,
                         where.line,
                         where.column,
-                        f"unknown tag '{tag}'{suggest(tag, sorted(topics))}",
+                        f"unknown tag '{tag}'{suggest(tag, sorted(topics), ids=False)}",
                         "tag a page with the name of a problem area, pattern, muscle or equipment",
                     )
                 )

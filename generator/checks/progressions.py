@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from generator.checks.context import CheckContext, Placed
 from generator.load import Location
-from generator.model import Exercise
+from generator.model import DraftExercise
 
 
 def check_no_progression_cycles(context: CheckContext) -> None:
@@ -14,7 +14,7 @@ def check_no_progression_cycles(context: CheckContext) -> None:
     edges: dict[str, list[tuple[str, Placed, Location]]] = {key: [] for key in exercises}
     for placed in exercises.values():
         exercise = placed.entry
-        assert isinstance(exercise, Exercise)
+        assert isinstance(exercise, DraftExercise)
         for i, step in enumerate(exercise.progressions):
             if step.exercise in exercises and step.exercise != placed.id:
                 edges[placed.id].append((step.exercise, placed, ("progressions", i, "exercise")))

@@ -13,8 +13,10 @@ from generator.checks.context import (
     ID_RULE,
     TAXONOMY_MODELS,
     Placed,
-    suggest,
+    Raw,
 )
+from generator.checks.drafts import exercise_model, still_a_draft
+from generator.checks.suggestions import suggest
 from generator.load import Document, Location
 from generator.problems import Problem
 
@@ -71,7 +73,7 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
         known = list(parent.model_fields) if parent else []
         key = str(location[-1])
         return (
-            f"unknown key '{key}'{suggest(key, known)}",
+            f"unknown key '{key}'{suggest(key, known, ids=False)}",
             f"allowed keys here: {', '.join(known)}" if known else "",
         )
     if kind == "missing":
@@ -80,7 +82,7 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
         expected = context.get("expected", "").replace("'", "")
         options = [o.strip() for o in expected.replace(" or ", ", ").split(",")]
         return (
-            f"'{given}' is not allowed for '{field}'{suggest(str(given), options)}",
+            f"'{given}' is not allowed for '{field}'{suggest(str(given), options, ids=False)}",
             f"choose one of: {', '.join(options)}",
         )
     if kind == "string_pattern_mismatch":
@@ -181,9 +183,10 @@ def schema_problems(
 
 
 def collection_entries(
-    name: str, documents: list[Document]
+    name: str, documents: list[Document], *, reviewed_only: bool = False
 ) -> tuple[dict[str, Placed], list[Problem]]:
-    model = COLLECTION_MODELS[name]
+    """Schema-valid entries of one collection; drafts are held to the draft model unless
+    ``reviewed_only`` asks for every file to be complete."""
     entries: dict[str, Placed] = {}
     problems: list[Problem] = []
     for document in documents:
@@ -192,11 +195,31 @@ def collection_entries(
             message = f"file name '{document.path.name}' is not an id{_id_fault(stem)}"
             problems.append(Problem(document.path, 1, 1, message, ID_RULE))
             continue
-        entry, found = schema_problems(model, document, document.data, ())
+        model = COLLECTION_MODELS[name]
+        data = document.data
+        if name == "exercises":
+            model = exercise_model(data, reviewed_only=reviewed_only)
+            if reviewed_only and data.get("status") == "draft":
+                problems.append(still_a_draft(document))
+                data = {key: value for key, value in data.items() if key != "status"}
+        entry, found = schema_problems(model, document, data, ())
         problems.extend(found)
         if entry is not None:
             entries[stem] = Placed(stem, entry, document, ())
     return entries, problems
+
+
+def raw_entries(
+    collections: dict[str, list[Document]], taxonomies: dict[str, Document]
+) -> dict[str, list[Raw]]:
+    """Every entry as written, valid or not, for the rules that read raw data."""
+    raw: dict[str, list[Raw]] = {
+        name: [Raw(d.path.stem, d.data, d, ()) for d in documents if is_id(d.path.stem)]
+        for name, documents in collections.items()
+    }
+    for name, document in taxonomies.items():
+        raw[name] = [Raw(key, value, document, (key,)) for key, value in document.data.items()]
+    return raw
 
 
 def taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed], list[Problem]]:

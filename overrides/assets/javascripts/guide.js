@@ -22,7 +22,8 @@ document.querySelectorAll("[data-finder]").forEach((finder) => {
   const passes = (item, name, value) => {
     if (!value) return true;
     const facet = item.dataset[name.replace(/-(\w)/g, (_, c) => c.toUpperCase())];
-    if (name === "minutes") return Number(facet) <= Number(value);
+    // A draft without a dose has no time, so a time filter leaves it out.
+    if (name === "minutes") return facet !== "" && Number(facet) <= Number(value);
     return facet.split(" ").includes(value);
   };
   const matches = (item, filters) =>

@@ -1,0 +1,76 @@
+"""A crosswalk: how one dataset's vocabulary maps to the guide's ids, kept as data.
+
+It lives in content/taxonomy/crosswalks/<dataset>.yml. A value mapped to an empty list is
+known but has no honest match; a value missing from the crosswalk is reported as unmapped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field
+
+from generator.checks.schema import schema_problems
+from generator.checks.suggestions import suggest
+from generator.load import Document, LoadedContent, load_document
+from generator.model import Entry, HttpsUrl, Id, Level, Name, Text
+from generator.problems import Problem
+
+CROSSWALK_FOLDER = Path("taxonomy") / "crosswalks"
+
+
+class Crosswalk(Entry):
+    """One dataset's values → the guide's ids (taxonomy/crosswalks/<dataset>.yml)."""
+
+    dataset: Name = Field(description="The dataset's name, as drafts credit it.")
+    url: HttpsUrl = Field(description="Where the dataset is published.")
+    license: Text = Field(description="The license its text and images are under.")
+    muscles: dict[str, list[Id]] = Field(description="Its muscle names → muscle or group ids.")
+    equipment: dict[str, list[Id]] = Field(description="Its equipment names → equipment ids.")
+    levels: dict[str, Level] = Field(description="Its levels → the guide's levels.")
+    categories: dict[str, Annotated[list[Id], Field(max_length=1)]] = Field(
+        description="Its categories → one pattern or category id, or none."
+    )
+
+
+TARGETS = (("muscles", "muscles"), ("equipment", "equipment"), ("categories", "patterns"))
+"""Which taxonomy each mapping's ids must come from."""
+
+
+def load_crosswalk(content: LoadedContent, dataset: str) -> tuple[Crosswalk | None, list[Problem]]:
+    """The crosswalk for ``dataset``, or the problems that stop an import from trusting it."""
+    path = content.root / CROSSWALK_FOLDER / f"{dataset}.yml"
+    if not path.is_file():
+        return None, [Problem(path, 1, 1, f"no crosswalk for '{dataset}'", "create it first")]
+    document, problems = load_document(path)
+    if document is None:
+        return None, problems
+    entry, problems = schema_problems(Crosswalk, document, document.data, ())
+    if not isinstance(entry, Crosswalk):
+        return None, problems
+    problems = _unknown_targets(entry, document, content)
+    return (entry if not problems else None), problems
+
+
+def _unknown_targets(
+    crosswalk: Crosswalk, document: Document, content: LoadedContent
+) -> list[Problem]:
+    problems = []
+    for field, taxonomy in TARGETS:
+        taxonomy_document = content.taxonomies.get(taxonomy)
+        known = set(taxonomy_document.data) if taxonomy_document else set()
+        for value, targets in getattr(crosswalk, field).items():
+            ids = [targets] if isinstance(targets, str) else targets
+            for i, target in enumerate(ids):
+                if target not in known:
+                    location = (field, value) if isinstance(targets, str) else (field, value, i)
+                    problems.append(
+                        document.problem(
+                            location,
+                            f"'{value}' maps to unknown {taxonomy} id '{target}'"
+                            + suggest(target, sorted(known)),
+                            f"ids are listed in content/taxonomy/{taxonomy}.yml",
+                        )
+                    )
+    return problems

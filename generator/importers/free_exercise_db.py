@@ -1,0 +1,257 @@
+"""`guide import free-exercise-db`: the free-exercise-db JSON dataset as drafts.
+
+The dataset (https://github.com/yuhonas/free-exercise-db) comes as one JSON array or as a
+folder of one JSON object per exercise. Each exercise the guide does not already have
+becomes a draft in content/exercises/, mapped through
+content/taxonomy/crosswalks/free-exercise-db.yml; its instructions stay the dataset's words,
+quoted with credit. Re-running the import rewrites only the drafts it wrote.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from generator.checks.names import fold
+from generator.importers.crosswalk import Crosswalk, load_crosswalk
+from generator.load import load_content
+from generator.model import Force, Mechanic
+from generator.problems import Problem
+from generator.scaffold import SCHEMA_LINE, slug
+from generator.templating import environment
+
+DATASET = "free-exercise-db"
+
+
+class SourceExercise(BaseModel):
+    """One exercise as the dataset publishes it; fields the guide does not use are ignored."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=2, max_length=80)
+    force: str | None = None
+    level: str | None = None
+    mechanic: str | None = None
+    equipment: str | None = None
+    primary_muscles: list[str] = Field(alias="primaryMuscles", min_length=1)
+    secondary_muscles: list[str] = Field(alias="secondaryMuscles", default=[])
+    instructions: list[str] = []
+    category: str | None = None
+    images: list[str] = []
+
+
+@dataclass(frozen=True)
+class ImportedDraft:
+    """A dataset exercise in the guide's terms, ready to be written as a draft."""
+
+    source_id: str
+    name: str
+    pattern: str | None
+    primary: list[str]
+    secondary: list[str]
+    equipment: list[str]
+    level: str
+    force: str | None
+    mechanic: str | None
+    images: list[str]
+    instructions: list[str]
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do; nothing is written until ``write`` is called."""
+
+    new: dict[Path, str] = field(default_factory=dict)
+    updated: dict[Path, str] = field(default_factory=dict)
+    unchanged: list[Path] = field(default_factory=list)
+    already_in_guide: list[tuple[str, Path]] = field(default_factory=list)
+    """Dataset name → the existing file that has it (by name, alias or id)."""
+    repeated_in_dataset: list[tuple[str, str]] = field(default_factory=list)
+    """Dataset name → the earlier dataset name it duplicates."""
+    unmapped: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(field, value) the crosswalk does not cover → how many exercises it kept out."""
+    problems: list[Problem] = field(default_factory=list)
+
+    def write(self) -> None:
+        for path, text in {**self.new, **self.updated}.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+
+
+def match_key(name: str) -> str:
+    """A name folded for duplicate detection: case, accents, punctuation and plurals ignored."""
+    words = fold(name).split()
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words
+    )
+
+
+def _json_problem(path: Path, error: json.JSONDecodeError) -> Problem:
+    return Problem(path, error.lineno, error.colno, f"not valid JSON: {error.msg}", "")
+
+
+def read_dataset(path: Path) -> tuple[list[SourceExercise], list[Problem]]:
+    """Every exercise in the one-file array or the folder of files, with what could not be read."""
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    if not files:
+        return [], [Problem(path, 1, 1, "no .json files found", "give the dataset's folder")]
+    exercises: list[SourceExercise] = []
+    problems: list[Problem] = []
+    for file in files:
+        try:
+            data: Any = json.loads(file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as error:
+            problems.append(_json_problem(file, error))
+            continue
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(Problem(file, 1, 1, f"cannot read file: {error}", ""))
+            continue
+        for index, item in enumerate(data if isinstance(data, list) else [data]):
+            try:
+                exercises.append(SourceExercise.model_validate(item))
+            except ValidationError as failure:
+                first = failure.errors(include_url=False)[0]
+                where = ".".join(str(part) for part in first["loc"])
+                problems.append(
+                    Problem(
+                        file,
+                        1,
+                        1,
+                        f"exercise {index + 1}: {where}: {first['msg']}",
+                        "fix the dataset file or leave it out",
+                    )
+                )
+    return exercises, problems
+
+
+def to_draft(
+    source: SourceExercise, crosswalk: Crosswalk
+) -> tuple[ImportedDraft | None, list[tuple[str, str]]]:
+    """The draft for one dataset exercise, or the values the crosswalk could not map."""
+    unmapped: list[tuple[str, str]] = []
+
+    def ids(table: dict[str, list[str]], kind: str, values: list[str]) -> list[str]:
+        found: list[str] = []
+        for value in values:
+            if value not in table:
+                unmapped.append((kind, value))
+            found += [target for target in table.get(value, []) if target not in found]
+        return found
+
+    primary = ids(crosswalk.muscles, "muscle", source.primary_muscles)
+    secondary = [
+        m for m in ids(crosswalk.muscles, "muscle", source.secondary_muscles) if m not in primary
+    ]
+    equipment = ids(
+        crosswalk.equipment, "equipment", [source.equipment] if source.equipment else []
+    )
+    level = crosswalk.levels.get(source.level or "")
+    if level is None:
+        unmapped.append(("level", str(source.level)))
+    patterns = crosswalk.categories.get(source.category or "")
+    if patterns is None:
+        unmapped.append(("category", str(source.category)))
+    pattern = patterns[0] if patterns else None
+    for kind, value, allowed in (
+        ("force", source.force, get_args(Force)),
+        ("mechanic", source.mechanic, get_args(Mechanic)),
+    ):
+        if value is not None and value not in allowed:
+            unmapped.append((kind, value))
+    if unmapped or level is None or not primary:
+        return None, unmapped
+    return (
+        ImportedDraft(
+            source_id=source.id,
+            name=" ".join(source.name.split()),
+            pattern=pattern,
+            primary=primary,
+            secondary=secondary,
+            equipment=equipment,
+            level=level,
+            force=source.force,
+            mechanic=source.mechanic,
+            images=list(source.images),
+            instructions=[" ".join(line.split()) for line in source.instructions if line.strip()],
+        ),
+        [],
+    )
+
+
+_TEMPLATES = environment()
+_TEMPLATES.filters["yaml_text"] = lambda value: json.dumps(value, ensure_ascii=False)
+"""A JSON string is a valid double-quoted YAML scalar."""
+
+
+def draft_text(draft: ImportedDraft, crosswalk: Crosswalk) -> str:
+    return _TEMPLATES.get_template("imported_exercise.yml.j2").render(
+        draft=draft,
+        crosswalk=crosswalk,
+        schema_line=SCHEMA_LINE.format(schema="exercise.schema.json"),
+    )
+
+
+def plan_import(content_root: Path, dataset_path: Path) -> ImportPlan:
+    """Decide what importing ``dataset_path`` into ``content_root`` would write and report."""
+    plan = ImportPlan()
+    content = load_content(content_root)
+    crosswalk, problems = load_crosswalk(content, DATASET)
+    sources, read_problems = read_dataset(dataset_path)
+    plan.problems = problems + read_problems
+    if crosswalk is None:
+        return plan
+    ours: dict[str, Path] = {}
+    """Dataset id → the draft this importer wrote for it earlier."""
+    others: dict[str, Path] = {}
+    """Match key of every other exercise's name and aliases → its file."""
+    for document in content.collections.get("exercises", []):
+        data = document.data
+        origin = data.get("origin")
+        if (
+            data.get("status") == "draft"
+            and isinstance(origin, dict)
+            and origin.get("dataset") == crosswalk.dataset
+        ):
+            ours[str(origin.get("id"))] = document.path
+            continue
+        names = [data.get("name"), *(data.get("aliases") or [])]
+        for name in names:
+            if isinstance(name, str):
+                others.setdefault(match_key(name), document.path)
+    seen: dict[str, str] = {}
+    for source in sources:
+        draft, unmapped = to_draft(source, crosswalk)
+        plan.unmapped.update(unmapped)
+        if draft is None:
+            continue
+        key = match_key(draft.name)
+        if key in others:
+            plan.already_in_guide.append((draft.name, others[key]))
+            continue
+        if key in seen:
+            plan.repeated_in_dataset.append((draft.name, seen[key]))
+            continue
+        seen[key] = draft.name
+        path = ours.get(draft.source_id) or content_root / "exercises" / f"{slug(draft.name)}.yml"
+        if path in plan.new or not path.stem:
+            plan.problems.append(
+                Problem(dataset_path, 1, 1, f"'{draft.name}' gives no free file name", "")
+            )
+            continue
+        if draft.source_id not in ours and path.exists():
+            plan.already_in_guide.append((draft.name, path))
+            continue
+        text = draft_text(draft, crosswalk)
+        if not path.exists():
+            plan.new[path] = text
+        elif path.read_text(encoding="utf-8") != text:
+            plan.updated[path] = text
+        else:
+            plan.unchanged.append(path)
+    return plan
