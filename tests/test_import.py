@@ -203,3 +203,23 @@ def test_the_guides_own_crosswalk_resolves_and_maps_the_neck_group() -> None:
     assert plan.problems == []
     assert ("muscle", "neck") not in plan.unmapped
     assert "neck-nod" in {path.stem for path in plan.new}
+
+
+def test_a_numbered_instruction_loses_its_number_so_the_page_numbers_it(
+    content: Path, tmp_path: Path
+) -> None:
+    _with_crosswalk(content)
+    numbered = tmp_path / "exercises.json"
+    numbered.write_text(
+        (DATASET / "exercises.json")
+        .read_text(encoding="utf-8")
+        .replace(
+            '"Stand up by sliding back up the wall."', '"3. Stand up by sliding back up the wall."'
+        ),
+        encoding="utf-8",
+    )
+    _import(content, numbered)
+    origin = _read(content / "exercises" / "wall-sit.yml")["origin"]
+    assert isinstance(origin, dict)
+    assert origin["instructions"][2] == "Stand up by sliding back up the wall."
+    assert check(content)[1] == []

@@ -10,6 +10,7 @@ quoted with credit. Re-running the import rewrites only the drafts it wrote.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,10 +179,20 @@ def to_draft(
             force=source.force,
             mechanic=source.mechanic,
             images=list(source.images),
-            instructions=[" ".join(line.split()) for line in source.instructions if line.strip()],
+            instructions=[
+                _without_list_marker(line) for line in source.instructions if line.strip()
+            ],
         ),
         [],
     )
+
+
+_LIST_MARKER = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+
+
+def _without_list_marker(line: str) -> str:
+    """One instruction on one line, without a leading '6. ' the page numbers itself."""
+    return _LIST_MARKER.sub("", " ".join(line.split()))
 
 
 _TEMPLATES = environment()
