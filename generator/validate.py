@@ -102,6 +102,8 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
             body_map=pick("body-map"),
             publications=pick("sources"),
             cited_pages=pick("pages"),
+            skeleton=pick("skeleton"),
+            props=pick("props"),
             sources=sources,
         ),
         [],
