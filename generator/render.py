@@ -20,6 +20,7 @@ from generator.bibliography import bibliography, numbered
 from generator.durations import routine_minutes
 from generator.indexes import Indexes, build_indexes
 from generator.model import Effort, Exercise, Guide
+from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.templating import environment
 
 LABELS = {
@@ -135,6 +136,8 @@ _HTML = environment(autoescape=True, keep_trailing_newline=False)
 """For the HTML fragments embedded in pages (the body map): escaped, never Markdown-escaped."""
 
 VIEWS = (("front", 0, "Front"), ("back", 220, "Back"))
+MOVEMENT_CSS = "assets/stylesheets/movement.css"
+"""The movement figures' stylesheet, published with the pages (mkdocs.yml lists it)."""
 LEVELS = ("beginner", "intermediate", "advanced")
 MINUTE_LIMITS = (3, 5, 10)
 
@@ -184,6 +187,7 @@ class FinderItem:
     equipment: str
     level: str
     minutes: int
+    still: markupsafe.Markup
 
 
 @dataclass(frozen=True)
@@ -278,7 +282,22 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             )
         return drawn[signature]
 
+    figures = {key: exercise_movement(guide, key) for key in guide.exercises}
+
+    def movement_figure(key: str) -> markupsafe.Markup:
+        """The exercise's figure, carrying the shapes it draws with (once on its page)."""
+        figure = figures[key]
+        if figure is None:
+            return markupsafe.Markup("")
+        return draw_movement(figure, draw_shapes(guide.skeleton, figure.used))
+
+    stills = {
+        key: draw_still(figure) if figure is not None else markupsafe.Markup("")
+        for key, figure in figures.items()
+    }
     shared: dict[str, Any] = {
+        "movement_figure": movement_figure,
+        "stills": stills,
         "guide": guide,
         "indexes": indexes,
         "ladders": {key: _ladder(key, indexes) for key in guide.exercises},
@@ -299,8 +318,9 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     pages["references.md"] = Page(
         _render("references.md.j2", **shared, listed=bibliography(guide)), None
     )
+    pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
     pages[FINDER_PAGE] = Page(
-        _render("finder.md.j2", **shared, finder=_finder(guide, directory_urls)), None
+        _render("finder.md.j2", **shared, finder=_finder(guide, stills, directory_urls)), None
     )
     return dict(sorted(pages.items()))
 
@@ -318,7 +338,9 @@ def page_references(guide: Guide) -> dict[str, str]:
     }
 
 
-def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
+def _finder(
+    guide: Guide, stills: dict[str, markupsafe.Markup], directory_urls: bool
+) -> markupsafe.Markup:
     """The finder's filters and one card per exercise, carrying the facets it filters on."""
     items = [
         FinderItem(
@@ -332,6 +354,7 @@ def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
             equipment=" ".join(exercise.equipment),
             level=exercise.level,
             minutes=estimated_minutes(exercise),
+            still=stills[key],
         )
         for key, exercise in guide.exercises.items()
     ]

@@ -12,26 +12,36 @@ from generator.templating import environment
 _HTML = environment(autoescape=True, keep_trailing_newline=False)
 
 
+def _short(value: float) -> str:
+    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+_HTML.filters["n"] = _short
+
+
 def _compact(html: str) -> markupsafe.Markup:
     """One figure without blank or indented lines, so Markdown passes it through whole."""
     return markupsafe.Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
 
 
-def draw_shapes(skeleton: dict[str, Segment]) -> markupsafe.Markup:
-    """What a page with figures needs once: the shared shapes and the figure styles."""
-    template = _HTML.get_template("movement_shapes.html.j2")
-    return _compact(template.render(shapes=shared_shapes(skeleton)))
+def draw_shapes(skeleton: dict[str, Segment], used: set[str] | None = None) -> markupsafe.Markup:
+    """What a page with figures needs once: the shared shapes (those ``used``, or all) and
+    the figure styles."""
+    shapes = [s for s in shared_shapes(skeleton) if used is None or s.id in used]
+    return _compact(_HTML.get_template("movement_shapes.html.j2").render(shapes=shapes))
 
 
-def draw_movement(movement: Movement) -> markupsafe.Markup:
-    """The animated figure with its still poses and caption."""
-    return _compact(_HTML.get_template("movement.html.j2").render(m=movement))
+def draw_movement(movement: Movement, shapes: markupsafe.Markup) -> markupsafe.Markup:
+    """The animated figure with its still poses and caption; ``shapes`` (from draw_shapes)
+    go inside it when this is the first figure on its page, else pass an empty Markup."""
+    return _compact(_HTML.get_template("movement.html.j2").render(m=movement, shapes=shapes))
 
 
-def draw_still(movement: Movement, pose: int = -1) -> markupsafe.Markup:
-    """One pose as a small picture (the last pose unless told)."""
-    index = pose % len(movement.poses)
-    return _compact(_HTML.get_template("movement_still.html.j2").render(m=movement, pose=index))
+def draw_still(movement: Movement) -> markupsafe.Markup:
+    """The last pose as a small picture for lists, a fraction of the figure's size."""
+    return _compact(_HTML.get_template("movement_still.html.j2").render(m=movement))
 
 
 def exercise_movement(guide: Guide, key: str) -> Movement | None:
@@ -57,7 +67,6 @@ def preview_page(guide: Guide, key: str) -> str | None:
         return None
     return _HTML.get_template("pose_page.html.j2").render(
         name=guide.exercises[key].name,
-        shapes=draw_shapes(guide.skeleton),
-        figure=draw_movement(figure),
-        stills=[draw_still(figure, i) for i in range(len(figure.poses))],
+        figure=draw_movement(figure, draw_shapes(guide.skeleton, figure.used)),
+        still=draw_still(figure),
     )

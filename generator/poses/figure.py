@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.poses.kinematics import Limb, limbs
+from generator.poses.kinematics import Frame, Limb, limbs
 from generator.poses.layout import Layout, PlacedProp, layout
 from generator.poses.model import Illustration, Prop, Segment
 from generator.poses.shapes import segment_shape
@@ -43,6 +43,16 @@ class Node:
 
 
 @dataclass(frozen=True)
+class Stroke:
+    """One limb of a small still, drawn as a thick round-capped line."""
+
+    start: tuple[float, float]
+    end: tuple[float, float]
+    width: float
+    side: str
+
+
+@dataclass(frozen=True)
 class Movement:
     """Everything the template needs for one exercise's figure."""
 
@@ -57,6 +67,20 @@ class Movement:
     props: list[PlacedProp]
     bands: list[tuple[str, list[str]]]
     """Band id and its path data in each pose."""
+    strokes: list[Stroke]
+    """The last pose as thick lines, for small stills in lists."""
+
+    @property
+    def used(self) -> set[str]:
+        """The shared shapes the figure draws with."""
+        found: set[str] = set()
+        waiting = [self.root]
+        while waiting:
+            node = waiting.pop()
+            found.add(node.shape)
+            found.update(part for part, _ in node.parts)
+            waiting += [*node.behind, *node.children]
+        return found
 
     @property
     def shifted(self) -> bool:
@@ -155,7 +179,33 @@ def movement(
             (band, [f"M {a[0]:.1f} {a[1]:.1f} L {b[0]:.1f} {b[1]:.1f}" for a, b in ends])
             for band, ends in laid.bands
         ],
+        strokes=_strokes(laid.poses[-1].frames, skeleton, view),
     )
+
+
+def _strokes(placed: dict[str, Frame], skeleton: dict[str, Segment], view: str) -> list[Stroke]:
+    """Far limbs first, then the body, then near limbs, so the near side is on top."""
+    strokes = []
+    for key, frame in placed.items():
+        segment = skeleton[key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key]
+        length = segment.length * (-1 if segment.direction == "up" else 1)
+        tip = (length, 0.0) if segment.direction == "forward" else (0.0, length)
+        widths = segment.width if view == "side" else segment.front_width or segment.width
+        side = key.split("-", 1)[0] if segment.sided else "mid"
+        start, end = frame.apply((0.0, 0.0)), frame.apply(tip)
+        if segment.direction == "forward":
+            start = frame.apply((-4.0, 5.0))
+            end = frame.apply((tip[0] - 2, 5.0))
+        strokes.append(
+            Stroke(
+                (round(start[0], 1), round(start[1], 1)),
+                (round(end[0], 1), round(end[1], 1)),
+                round(sum(widths) / 2, 1),
+                side,
+            )
+        )
+    order = {"far": 0, "mid": 1, "near": 2}
+    return sorted(strokes, key=lambda stroke: order[stroke.side])
 
 
 def _tree(nodes: dict[str, Node], limb_list: dict[str, Limb], view: str) -> Node:
