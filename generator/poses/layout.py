@@ -18,6 +18,8 @@ TOUCH = 2.5
 HANG_CLEARANCE = 8.0
 """How far above the floor the lowest point of a hanging figure is drawn, in its bar pose."""
 POSE_ORDER = ("start", "middle", "end")
+EDGE = 6.0
+"""How far a support reaching ahead of or behind a body point starts past that point (cm)."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,8 @@ def _place(
     width, height = prop.size
     x, y = point
     if prop.kind == "support":
-        return PlacedProp(placement.id, prop.kind, (x - width / 2, -height, width, height))
+        left = {"centre": x - width / 2, "ahead": x - EDGE, "behind": x + EDGE - width}
+        return PlacedProp(placement.id, prop.kind, (left[placement.align], -height, width, height))
     if prop.kind == "wall":
         left = x - width if x < hip_x else x
         return PlacedProp(placement.id, prop.kind, (left, -height, width, height))
@@ -149,10 +152,10 @@ def layout(
         if hand is not None and bar_y is None:
             bar_y = hand[1] + drop
         gaps = [_surface(supports, x) - (y + r + drop) for _, x, y, r in found]
+        bar_gap = None if hand is None or bar_y is None else hand[1] + drop - bar_y
         touching = frozenset(
             segment for (segment, *_), gap in zip(found, gaps, strict=True) if abs(gap) < TOUCH
-        )
-        bar_gap = None if hand is None or bar_y is None else hand[1] + drop - bar_y
+        ) | ({"forearm"} if bar_gap is not None and abs(bar_gap) < TOUCH else set())
         shifted = {
             key: Frame((f.origin[0], f.origin[1] + drop), f.rotation) for key, f in placed.items()
         }

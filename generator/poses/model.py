@@ -55,6 +55,10 @@ class PropPlacement(_Entry):
         description="For a band: the other end, a body point or a fixed [x, y] anchor in cm.",
     )
     pose: PoseName = Field(default="start", description="The pose it is placed in.")
+    align: Literal["centre", "ahead", "behind"] = Field(
+        default="centre",
+        description="A support or wall: centred on the point, or reaching ahead or behind it.",
+    )
 
 
 class Illustration(_Entry):
