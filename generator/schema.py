@@ -27,6 +27,7 @@ from generator.model import (
     Source,
     WebUrl,
 )
+from generator.poses.model import Prop, Segment
 from generator.templating import environment
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -67,6 +68,8 @@ KINDS = (
         "Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion, True
     ),
     Kind("Source", "source.schema.json", "content/sources/<id>.yml", Source, False),
+    Kind("Figure segment", "skeleton.schema.json", "content/taxonomy/skeleton.yml", Segment, True),
+    Kind("Prop", "props.schema.json", "content/taxonomy/props.yml", Prop, True),
 )
 FOLDER_KIND = {
     "exercises": KINDS[0],
@@ -79,6 +82,8 @@ TAXONOMY_KIND = {
     "muscles": KINDS[4],
     "equipment": KINDS[5],
     "body-map": KINDS[6],
+    "skeleton": KINDS[8],
+    "props": KINDS[9],
 }
 
 

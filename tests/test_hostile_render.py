@@ -82,6 +82,8 @@ def poisoned_guide(guide: Guide) -> Guide:
         body_map=guide.body_map,
         publications=each(guide.publications),
         cited_pages={key: poison(page) for key, page in guide.cited_pages.items()},  # type: ignore[misc]
+        skeleton=guide.skeleton,
+        props=guide.props,
         sources=guide.sources,
     )
 

@@ -101,8 +101,10 @@ def _place(
     width, height = prop.size
     x, y = point
     if prop.kind == "support":
-        left = {"centre": x - width / 2, "ahead": x - EDGE, "behind": x + EDGE - width}
-        return PlacedProp(placement.id, prop.kind, (left[placement.align], -height, width, height))
+        starts = {"centre": x - width / 2, "ahead": x - EDGE, "behind": x + EDGE - width}
+        return PlacedProp(
+            placement.id, prop.kind, (starts[placement.align], -height, width, height)
+        )
     if prop.kind == "wall":
         left = x - width if x < hip_x else x
         return PlacedProp(placement.id, prop.kind, (left, -height, width, height))
