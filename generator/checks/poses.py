@@ -73,11 +73,12 @@ def _check_props(
         ends = [("at", prop.at), *([("to", prop.to)] if isinstance(prop.to, str) else [])]
         for key, point in ends:
             if body_point(skeleton, point) is None:
-                name = point.rpartition("-")[2]
+                side, dash, name = point.rpartition("-")
+                close = suggest(name, points).replace("'", f"'{side}{dash}", 1)
                 context.report(
                     placed,
                     (*where, i, key),
-                    f"unknown body point '{point}'{suggest(name, points)}",
+                    f"unknown body point '{point}'{close}",
                     f"body points are {', '.join(points)}, optionally with 'near-' or 'far-'",
                 )
         if prop.pose not in illustration.poses:
