@@ -3,7 +3,6 @@ the limbs it draws point where the exercise's angles say."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from typing import Any
 
