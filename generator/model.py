@@ -225,7 +225,7 @@ class Exercise(Entry):
     level: Level = Field(description="How hard it is to learn and to do.")
     one_sided: bool = Field(description="true when each side is worked separately.")
     illustration: Illustration | None = Field(
-        default=None, description="The poses the exercise is drawn from (see CONTRIBUTING)."
+        default=None, description="The poses the figure is drawn from (see 'Pose the figure')."
     )
     dosage: Dosage = Field(description="A sensible default dose.")
     fits: list[Fit] = Field(min_length=1, description="Where it fits in a runner's week.")
