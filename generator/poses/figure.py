@@ -17,6 +17,8 @@ MARGIN = 8.0
 """Space around the figure and its props, in cm."""
 GROUND_OVERHANG = 30.0
 """How far the ground line reaches past the figure on each side."""
+STILL_WEIGHT = 0.8
+"""Limbs of a small still are drawn a little thinner than the figure, so the pose reads."""
 NAMES = {"start": "start", "middle": "middle", "end": "end"}
 
 
@@ -196,11 +198,15 @@ def _strokes(placed: dict[str, Frame], skeleton: dict[str, Segment], view: str) 
         if segment.direction == "forward":
             start = frame.apply((-4.0, 5.0))
             end = frame.apply((tip[0] - 2, 5.0))
+        if len(segment.contacts) == 1:  # a round shape such as the head: its circle
+            x, y, radius = segment.contacts[0]
+            start = end = frame.apply((x, y))
+            widths = (radius * 2, radius * 2)
         strokes.append(
             Stroke(
                 (round(start[0], 1), round(start[1], 1)),
                 (round(end[0], 1), round(end[1], 1)),
-                round(sum(widths) / 2, 1),
+                round(sum(widths) / 2 * STILL_WEIGHT, 1),
                 side,
             )
         )
