@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.poses.kinematics import Frame, Limb, limbs
-from generator.poses.layout import Layout, PlacedProp, layout
+from generator.poses.layout import Layout, PlacedProp, circles, layout
 from generator.poses.model import Illustration, Prop, Segment
-from generator.poses.shapes import segment_shape
+from generator.poses.shapes import figure_shapes, segment_shape
 
 MARGIN = 8.0
 """Space around the figure and its props, in cm."""
@@ -167,12 +167,13 @@ def movement(
             held=[p for p in laid.props if p.holder is not None and p.holder.limb == limb_key],
         )
     root = _tree(nodes, first, view)
+    bounds = _bounds(laid, skeleton, view)
     return Movement(
         id=key,
         title=f"How to do the {name.lower()}",
         description=_description(name, illustration),
-        view_box=_view_box(laid, skeleton, view),
-        ground=_ground(laid, skeleton, view, illustration),
+        view_box=_view_box(bounds),
+        ground=_ground(bounds, view),
         root=root,
         poses=[NAMES[p.name] for p in laid.poses],
         shifts=[(round(p.shift[0], 1), round(p.shift[1], 1)) for p in laid.poses],
@@ -230,12 +231,11 @@ def _tree(nodes: dict[str, Node], limb_list: dict[str, Limb], view: str) -> Node
 
 
 def _bounds(laid: Layout, skeleton: dict[str, Segment], view: str) -> list[float]:
-    from generator.poses.layout import circles
-
+    shapes = figure_shapes(skeleton, view)
     xs: list[float] = []
     ys: list[float] = []
     for pose in laid.poses:
-        for _, x, y, r in circles(skeleton, view, pose.frames):
+        for _, x, y, r in circles(shapes, pose.frames):
             xs += [x - r, x + r]
             ys += [y - r, y + r]
     for prop in laid.props:
@@ -250,10 +250,8 @@ def _bounds(laid: Layout, skeleton: dict[str, Segment], view: str) -> list[float
     return [min(xs), min(ys), max(xs), max(ys)]
 
 
-def _view_box(
-    laid: Layout, skeleton: dict[str, Segment], view: str
-) -> tuple[float, float, float, float]:
-    left, top, right, bottom = _bounds(laid, skeleton, view)
+def _view_box(bounds: list[float]) -> tuple[float, float, float, float]:
+    left, top, right, bottom = bounds
     bottom = max(bottom, 0.0)
     return (
         round(left - MARGIN, 1),
@@ -263,12 +261,10 @@ def _view_box(
     )
 
 
-def _ground(
-    laid: Layout, skeleton: dict[str, Segment], view: str, illustration: Illustration
-) -> tuple[float, float] | None:
+def _ground(bounds: list[float], view: str) -> tuple[float, float] | None:
     if view == "above":
         return None
-    left, _, right, _ = _bounds(laid, skeleton, view)
+    left, _, right, _ = bounds
     return (round(left - MARGIN, 1), round(right + MARGIN, 1))
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from generator.poses.kinematics import SHIFT, Frame, frames, limbs
 from generator.poses.model import Illustration, Pose, Prop, PropPlacement, Segment
-from generator.poses.shapes import segment_shape
+from generator.poses.shapes import Shape, figure_shapes
 
 TOUCH = 2.5
 """A shape closer than this to a surface (cm) is resting on it."""
@@ -77,13 +77,13 @@ def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
 
 
 def circles(
-    skeleton: dict[str, Segment], view: str, placed: dict[str, Frame]
+    shapes: dict[str, Shape], placed: dict[str, Frame]
 ) -> list[tuple[str, float, float, float]]:
     """Every contact circle of a placed figure: segment id, centre and radius."""
     found = []
     for key, frame in placed.items():
         segment = key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key
-        for x, y, radius in segment_shape(skeleton[segment], view).contacts:
+        for x, y, radius in shapes[segment].contacts:
             cx, cy = frame.apply((x, y))
             found.append((segment, cx, cy, radius))
     return found
@@ -116,6 +116,7 @@ def layout(
 ) -> Layout:
     """Ground every pose and place every prop; the illustration is assumed schema-valid."""
     view = illustration.view
+    shapes = figure_shapes(skeleton, view)
     raw: dict[str, dict[str, Frame]] = {}
     raw_poses: dict[str, Pose] = {str(k): v for k, v in illustration.poses.items()}
     for name, pose in sorted(
@@ -146,7 +147,7 @@ def layout(
     order = sorted(raw, key=lambda name: (bar is None or name != bar[0], POSE_ORDER.index(name)))
     for current in order:
         placed = raw[current]
-        found = circles(skeleton, view, placed)
+        found = circles(shapes, placed)
         drop = min(_surface(supports, x) - (y + r) for _, x, y, r in found)
         hand = placed[bar[1].limb].apply(bar[1].local) if bar is not None else None
         if hanging and hand is not None:

@@ -87,3 +87,8 @@ def segment_shape(segment: Segment, view: str) -> Shape:
         return Shape(outline, parts, list(contacts))
     contacts = [(0.0, 0.0, widths[0] / 2), (0.0, segment.length * axis, widths[1] / 2)]
     return Shape(_capsule(segment.length, widths, axis), parts, contacts)
+
+
+def figure_shapes(skeleton: dict[str, Segment], view: str) -> dict[str, Shape]:
+    """Every segment's shape in ``view``, worked out once per figure."""
+    return {key: segment_shape(segment, view) for key, segment in skeleton.items()}
