@@ -12,6 +12,8 @@ from conftest import REPO, Tab
 
 pytestmark = pytest.mark.browser
 
+POSE_HELD_AT = {"end": 0.5 * 4800}
+"""A moment (ms) inside the stretch of the 4.8 s loop where a two-pose figure holds its end."""
 SEGMENTS = ("torso", "near-thigh", "near-shin", "near-upper-arm", "near-forearm")
 
 
@@ -35,9 +37,13 @@ def expected_directions(a: dict[str, float]) -> dict[str, float]:
     }
 
 
-DRAWN_DIRECTIONS = """(still) => {
+DRAWN_DIRECTIONS = """([figure, time]) => {
+  for (const animation of document.getAnimations()) {
+    animation.pause();
+    animation.currentTime = time;
+  }
   const result = {};
-  for (const use of still.querySelectorAll('use[data-limb]')) {
+  for (const use of figure.querySelectorAll('use[data-limb]')) {
     const m = use.getCTM();
     const axis = use.dataset.limb === 'torso' ? -10 : 10;
     const dx = m.c * axis, dy = m.d * axis;
@@ -60,7 +66,7 @@ def still_tab(chromium: Any, site_url: str) -> Iterator[Tab]:
 
 def test_the_figure_moves_between_its_poses(tab: Tab) -> None:
     page = tab.open("/exercises/glute-bridge/")
-    thigh = page.locator('.movement__animated [data-limb="near-thigh"]')
+    thigh = page.locator('.movement__animated [data-limb="near-thigh"]').locator("xpath=..")
     assert thigh.evaluate("g => getComputedStyle(g).animationName") == "mv-turn-2"
     at = """([g, t]) => { const a = g.getAnimations()[0]; a.pause(); a.currentTime = t;
                          return getComputedStyle(g).transform; }"""
@@ -84,6 +90,8 @@ def test_reduced_motion_shows_the_start_and_end_poses_side_by_side(still_tab: Ta
     first, second = (stills.nth(i).bounding_box() for i in range(2))
     assert first is not None and second is not None
     assert second["x"] > first["x"] + first["width"] - 1
+    pictures = [stills.nth(i).locator("svg").screenshot() for i in range(2)]
+    assert pictures[0] != pictures[1]
     assert page.locator(".movement figcaption").inner_text().startswith("A figure seen from")
     still_tab.screenshot("movement-reduced-motion")
 
@@ -91,11 +99,11 @@ def test_reduced_motion_shows_the_start_and_end_poses_side_by_side(still_tab: Ta
 @pytest.mark.parametrize(
     "exercise", ["glute-bridge", "bodyweight-squat", "push-up", "romanian-deadlift", "pull-up"]
 )
-def test_limbs_are_drawn_at_the_declared_angles(still_tab: Tab, exercise: str) -> None:
-    page = still_tab.open(f"/exercises/{exercise}/")
-    for index, pose in enumerate(("start", "end")):
-        still = page.locator(".movement__still").nth(index).element_handle()
-        drawn = page.evaluate(DRAWN_DIRECTIONS, still)
+def test_limbs_are_drawn_at_the_declared_angles(tab: Tab, exercise: str) -> None:
+    page = tab.open(f"/exercises/{exercise}/")
+    figure = page.locator(".movement__animated").element_handle()
+    for time, pose in ((0, "start"), (POSE_HELD_AT["end"], "end")):
+        drawn = page.evaluate(DRAWN_DIRECTIONS, [figure, time])
         expected = expected_directions(declared_pose(exercise, pose))
         for segment in SEGMENTS:
             assert difference(drawn[segment], expected[segment]) < 0.5, (pose, segment)
