@@ -21,6 +21,7 @@ from generator.durations import routine_minutes
 from generator.indexes import Indexes, build_indexes
 from generator.model import Effort, Exercise, Guide
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
+from generator.poses.figure import shared_shapes
 from generator.templating import environment
 
 LABELS = {
@@ -283,13 +284,14 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
         return drawn[signature]
 
     figures = {key: exercise_movement(guide, key) for key in guide.exercises}
+    shapes = shared_shapes(guide.skeleton)
 
     def movement_figure(key: str) -> markupsafe.Markup:
         """The exercise's figure, carrying the shapes it draws with (once on its page)."""
         figure = figures[key]
         if figure is None:
             return markupsafe.Markup("")
-        return draw_movement(figure, draw_shapes(guide.skeleton, figure.used))
+        return draw_movement(figure, draw_shapes(shapes, figure.used))
 
     stills = {
         key: draw_still(figure) if figure is not None else markupsafe.Markup("")

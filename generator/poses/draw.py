@@ -5,8 +5,7 @@ from __future__ import annotations
 import markupsafe
 
 from generator.model import Guide
-from generator.poses.figure import Movement, movement, shared_shapes
-from generator.poses.model import Segment
+from generator.poses.figure import Movement, SharedShape, movement, shared_shapes
 from generator.templating import environment
 
 _HTML = environment(autoescape=True, keep_trailing_newline=False)
@@ -38,10 +37,9 @@ def _compact(html: str) -> markupsafe.Markup:
     return markupsafe.Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
 
 
-def draw_shapes(skeleton: dict[str, Segment], used: set[str] | None = None) -> markupsafe.Markup:
-    """What a page with figures needs once: the shared shapes (those ``used``, or all) and
-    the figure styles."""
-    shapes = [s for s in shared_shapes(skeleton) if used is None or s.id in used]
+def draw_shapes(shapes: list[SharedShape], used: set[str]) -> markupsafe.Markup:
+    """The shared shapes (from shared_shapes) a page's figure draws with, once on the page."""
+    shapes = [shape for shape in shapes if shape.id in used]
     return _compact(_HTML.get_template("movement_shapes.html.j2").render(shapes=shapes))
 
 
@@ -80,6 +78,6 @@ def preview_page(guide: Guide, key: str) -> str | None:
         return None
     return _HTML.get_template("pose_page.html.j2").render(
         name=guide.exercises[key].name,
-        figure=draw_movement(figure, draw_shapes(guide.skeleton, figure.used)),
+        figure=draw_movement(figure, draw_shapes(shared_shapes(guide.skeleton), figure.used)),
         still=draw_still(figure),
     )
