@@ -10,7 +10,7 @@ import json
 import math
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
@@ -60,6 +60,15 @@ class Page:
 
     text: str
     source: str | None
+    fragments: dict[str, str] = field(default_factory=dict)
+    """Placeholder → HTML to put in its place after Markdown conversion: large drawings
+    that Markdown would only parse and copy (see FIGURE_SLOT)."""
+
+    def html(self, converted: str) -> str:
+        """The converted page with every fragment in place of its placeholder."""
+        for placeholder, fragment in self.fragments.items():
+            converted = converted.replace(placeholder, fragment, 1)
+        return converted
 
 
 def dose(
@@ -137,6 +146,8 @@ _HTML = environment(autoescape=True, keep_trailing_newline=False)
 """For the HTML fragments embedded in pages (the body map): escaped, never Markdown-escaped."""
 
 VIEWS = (("front", 0, "Front"), ("back", 220, "Back"))
+FIGURE_SLOT = "<!-- movement figure -->"
+"""Where an exercise page's figure goes; the site engine fills it in after conversion."""
 MOVEMENT_CSS = "assets/stylesheets/movement.css"
 """The movement figures' stylesheet, published with the pages (mkdocs.yml lists it)."""
 LEVELS = ("beginner", "intermediate", "advanced")
@@ -298,7 +309,7 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
         for key, figure in figures.items()
     }
     shared: dict[str, Any] = {
-        "movement_figure": movement_figure,
+        "figure_slot": markupsafe.Markup(FIGURE_SLOT),
         "stills": stills,
         "guide": guide,
         "indexes": indexes,
@@ -314,7 +325,10 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
         for key, entry in entries.items():
             cited = numbered(guide, getattr(entry, "sources", []))
             text = _render(template, **shared, id=key, references=cited, **{name: entry})
-            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)])
+            fragments = {}
+            if section == "exercises" and FIGURE_SLOT in text:
+                fragments[FIGURE_SLOT] = str(movement_figure(key))
+            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)], fragments)
         index_template = f"{section.replace('-', '_')}_index.md.j2"
         pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
     pages["references.md"] = Page(

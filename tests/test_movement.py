@@ -17,7 +17,8 @@ PAGE_BUDGET = 60 * 1024
 
 def test_exercise_page_opens_with_the_figure_before_the_steps(content: Path) -> None:
     pages, _, _ = build_pages(content)
-    text = pages["exercises/bridge.md"].text
+    page = pages["exercises/bridge.md"]
+    text = page.html(page.text)
     figure = text.index('<figure class="movement"')
     assert text.index("At a glance") > figure
     assert text.index("## How to do it") < text.index("## Muscles worked")
@@ -27,7 +28,8 @@ def test_exercise_page_opens_with_the_figure_before_the_steps(content: Path) -> 
 
 def test_an_exercise_without_poses_has_no_figure(content: Path) -> None:
     pages, _, _ = build_pages(content)
-    assert '<figure class="movement"' not in pages["exercises/clamshell.md"].text
+    page = pages["exercises/clamshell.md"]
+    assert '<figure class="movement"' not in page.html(page.text)
 
 
 def test_finder_and_exercise_lists_show_a_small_still(content: Path) -> None:
