@@ -113,7 +113,7 @@ def _check_angles(
         for joint, value in pose.items():
             where: Location = ("illustration", "poses", name, joint)
             if joint == SHIFT:
-                if isinstance(value, tuple):
+                if isinstance(value, list):
                     context.report(placed, where, "'x' is one number", "give the shift in cm")
                 continue
             segment = joints.get(joint)
@@ -125,7 +125,7 @@ def _check_angles(
                     f"joints are {', '.join(sorted(joints))}, and 'x' shifts the figure",
                 )
                 continue
-            if isinstance(value, tuple) and not segment.sided:
+            if isinstance(value, list) and not segment.sided:
                 context.report(
                     placed,
                     where,
@@ -136,14 +136,14 @@ def _check_angles(
             low, high = segment.range if illustration.view == "side" else segment.front_range
             sides = (
                 zip(("near ", "far "), value, strict=True)
-                if isinstance(value, tuple)
+                if isinstance(value, list)
                 else [("", value)]
             )
             for i, (side, angle) in enumerate(sides):
                 if not low <= angle <= high:
                     context.report(
                         placed,
-                        (*where, i) if isinstance(value, tuple) else where,
+                        (*where, i) if isinstance(value, list) else where,
                         f"{side}{joint} angle {angle:g}° in pose '{name}' is outside its range "
                         f"{low:g}..{high:g}° in the {illustration.view} view",
                         ANGLE_HINT,

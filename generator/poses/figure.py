@@ -193,7 +193,8 @@ def _strokes(placed: dict[str, Frame], skeleton: dict[str, Segment], view: str) 
         segment = skeleton[key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key]
         length = segment.length * (-1 if segment.direction == "up" else 1)
         tip = (length, 0.0) if segment.direction == "forward" else (0.0, length)
-        widths = segment.width if view == "side" else segment.front_width or segment.width
+        chosen = segment.width if view == "side" else segment.front_width or segment.width
+        widths = (chosen[0], chosen[1])
         side = key.split("-", 1)[0] if segment.sided else "mid"
         start, end = frame.apply((0.0, 0.0)), frame.apply(tip)
         if segment.direction == "forward":

@@ -56,7 +56,7 @@ def side_sign(view: str, side: str) -> int:
 def joint_angle(pose: Pose, joint: str, side: str) -> float:
     """The pose's angle for ``joint`` on ``side``: one number is both sides, a pair near/far."""
     value = pose.get(joint, 0.0)
-    if isinstance(value, tuple):
+    if isinstance(value, list):
         return value[0] if side != "far" else value[1]
     return value
 

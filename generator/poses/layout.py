@@ -72,7 +72,8 @@ def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     for key, segment in skeleton.items():
         if point in segment.points and (segment.sided or not side):
             limb = f"{side or 'near'}-{key}" if segment.sided else key
-            return BodyPoint(limb, segment.points[point])
+            x, y = segment.points[point]
+            return BodyPoint(limb, (x, y))
     return None
 
 
@@ -133,7 +134,8 @@ def layout(
         if point is None or placement.pose not in raw:
             continue
         if prop.kind == "held":
-            held.append(PlacedProp(placement.id, prop.kind, (0, 0, *prop.size), point))
+            width, height = prop.size
+            held.append(PlacedProp(placement.id, prop.kind, (0, 0, width, height), point))
         elif prop.kind == "bar":
             bar = (placement.pose, point)
         elif prop.kind in ("support", "wall"):
@@ -168,7 +170,8 @@ def layout(
     if bar is not None and bar_y is not None:
         first = next(p for p in poses if p.name == bar[0])
         x, _ = first.frames[bar[1].limb].apply(bar[1].local)
-        fixed.append(PlacedProp("bar", "bar", (x, bar_y, *props["bar"].size)))
+        width, height = props["bar"].size
+        fixed.append(PlacedProp("bar", "bar", (x, bar_y, width, height)))
     bands = []
     for placement in placements:
         if props[placement.id].kind != "band":
@@ -185,12 +188,12 @@ def _shift(pose: Pose) -> float:
 
 
 def _end(
-    skeleton: dict[str, Segment], pose: PoseLayout, end: str | tuple[float, float] | None
+    skeleton: dict[str, Segment], pose: PoseLayout, end: str | list[float] | None
 ) -> tuple[float, float]:
     """A band end in the picture: a body point, or a fixed [x, height] anchor."""
     if end is None:
         return (0.0, 0.0)
-    if isinstance(end, tuple):
+    if isinstance(end, list):
         return (end[0], -end[1])
     point = body_point(skeleton, end)
     if point is None:

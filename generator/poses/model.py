@@ -41,7 +41,10 @@ class _Entry(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
-Pose = dict[str, Angle | tuple[Angle, Angle]]
+AnglePair = Annotated[list[Angle], Field(min_length=2, max_length=2)]
+Pair = Annotated[list[float], Field(min_length=2, max_length=2)]
+Circle = Annotated[list[float], Field(min_length=3, max_length=3)]
+Pose = dict[str, Angle | AnglePair]
 """Joint → angle in degrees, or [near, far] when the two sides differ; 'x' shifts the hips."""
 
 
@@ -50,7 +53,7 @@ class PropPlacement(_Entry):
 
     id: str = Field(description="Prop id from taxonomy/props.yml.")
     at: PointName = Field(description="The body point it touches, such as 'near-toe'.")
-    to: PointName | tuple[float, float] | None = Field(
+    to: PointName | Pair | None = Field(
         default=None,
         description="For a band: the other end, a body point or a fixed [x, y] anchor in cm.",
     )
@@ -81,26 +84,24 @@ class Segment(_Entry):
     sided: bool = Field(default=False, description="true for limbs drawn on both sides.")
     joint: str = Field(description="The joint it turns about, as poses name it.")
     parent: str | None = Field(default=None, description="The segment it hangs from.")
-    attach: tuple[float, float] = Field(default=(0, 0), description="Joint in parent's frame.")
+    attach: Pair = Field(default=[0, 0], description="Joint in parent's frame.")
     front_attach: float = Field(default=0, description="Sideways offset in the front view.")
     direction: Literal["up", "down", "forward"] = Field(description="Its rest direction.")
     length: float = Field(gt=0, le=100, description="Length in cm.")
-    width: tuple[float, float] = Field(description="Width at the joint and at the far end.")
-    front_width: tuple[float, float] | None = Field(default=None, description="Front view.")
+    width: Pair = Field(description="Width at the joint and at the far end.")
+    front_width: Pair | None = Field(default=None, description="Front view.")
     turn: Literal[1, -1] = Field(description="How a positive angle turns it in the side view.")
-    range: tuple[float, float] = Field(description="Anatomical range in the side view.")
-    front_range: tuple[float, float] = Field(description="Range in the front view.")
+    range: Pair = Field(description="Anatomical range in the side view.")
+    front_range: Pair = Field(description="Range in the front view.")
     outline: SvgPathData | None = Field(default=None, description="A drawn shape, if not a limb.")
     front_outline: SvgPathData | None = Field(default=None, description="Front-view shape.")
-    contacts: list[tuple[float, float, float]] = Field(
+    contacts: list[Circle] = Field(
         default=[], description="Circles [x, y, r] that touch the ground, for drawn shapes."
     )
-    front_contacts: list[tuple[float, float, float]] = Field(
+    front_contacts: list[Circle] = Field(
         default=[], description="Contact circles of the front-view shape."
     )
-    points: dict[str, tuple[float, float]] = Field(
-        default={}, description="Named points props can be placed at."
-    )
+    points: dict[str, Pair] = Field(default={}, description="Named points props can be placed at.")
     muscles: dict[
         str, Literal["front", "back", "whole", "low-back", "low", "high-front", "high-back"]
     ] = Field(default={}, description="Muscle id → the part of the segment it is drawn on.")
@@ -113,4 +114,4 @@ class Prop(_Entry):
     kind: Literal["ground", "support", "wall", "bar", "held", "band"] = Field(
         description="How it is placed."
     )
-    size: tuple[float, float] = Field(description="Width and height in cm.")
+    size: Pair = Field(description="Width and height in cm.")

@@ -76,15 +76,16 @@ def _part(length: float, widths: tuple[float, float], axis: int, where: str) -> 
 def segment_shape(segment: Segment, view: str) -> Shape:
     """How ``segment`` is drawn in ``view`` (the above view draws like the front view)."""
     side = view == "side"
-    widths = segment.width if side or segment.front_width is None else segment.front_width
+    chosen = segment.width if side or segment.front_width is None else segment.front_width
+    widths = (chosen[0], chosen[1])
     axis = _axis(segment)
     outline = segment.outline if side else segment.front_outline
     parts: dict[str, str] = {}
     for where in sorted(set(segment.muscles.values())):
         parts[where] = _part(segment.length, widths, axis, where if side else "whole")
     if outline is not None:
-        contacts = segment.contacts if side else segment.front_contacts or segment.contacts
-        return Shape(outline, parts, list(contacts))
+        circles = segment.contacts if side else segment.front_contacts or segment.contacts
+        return Shape(outline, parts, [(c[0], c[1], c[2]) for c in circles])
     contacts = [(0.0, 0.0, widths[0] / 2), (0.0, segment.length * axis, widths[1] / 2)]
     return Shape(_capsule(segment.length, widths, axis), parts, contacts)
 
