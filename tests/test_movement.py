@@ -34,7 +34,7 @@ def test_an_exercise_without_poses_has_no_figure(content: Path) -> None:
 
 def test_finder_and_exercise_lists_show_a_small_still(content: Path) -> None:
     pages, _, _ = build_pages(content)
-    finder = pages["finder.md"].text
+    finder = pages["finder/index.md"].text
     assert finder.count('class="movement-still"') == 1
     listing = pages["exercises/index.md"].text
     assert listing.count('class="movement-still"') == 1

@@ -17,14 +17,15 @@ RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "lying-back": [("torso", "the back")],
     "lying-front": [("torso", "the front of the body")],
     "lying-side": [("torso", "one side of the body")],
-    "sitting": [("torso", "the seat")],
+    "sitting": [("torso thigh", "the seat")],
     "kneeling": [("shin", "a knee")],
     "half-kneeling": [("shin", "one knee"), ("foot", "the other foot")],
     "quadruped": [("forearm", "the hands"), ("shin", "the knees")],
     "plank": [("forearm", "the hands or forearms"), ("foot", "the feet")],
     "hanging": [],
 }
-"""What must touch the floor or a support in the start pose, and how to say it."""
+"""What must touch the floor or a support in the start pose (any of the segments named),
+and how to say it."""
 T = TypeVar("T")
 ANGLE_HINT = "angles are in degrees from the upright standing pose (see CONTRIBUTING.md)"
 
@@ -196,8 +197,8 @@ def _check_resting(
     start = next((p for p in laid.poses if p.name == "start"), None)
     if start is None:
         return
-    for segment, words in RESTS_ON[placement]:
-        if segment not in start.touching:
+    for segments, words in RESTS_ON[placement]:
+        if not set(segments.split()) & start.touching:
             resting = ", ".join(sorted(start.touching)) or "nothing"
             context.report(
                 placed,
