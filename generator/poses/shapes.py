@@ -82,7 +82,8 @@ def segment_shape(segment: Segment, view: str) -> Shape:
     outline = segment.outline if side else segment.front_outline
     parts: dict[str, str] = {}
     for where in sorted(set(segment.muscles.values())):
-        parts[where] = _part(segment.length, widths, axis, where if side else "whole")
+        part = where if side else "whole"  # the front view tints the whole segment
+        parts[part] = _part(segment.length, widths, axis, part)
     if outline is not None:
         circles = segment.contacts if side else segment.front_contacts or segment.contacts
         return Shape(outline, parts, [(c[0], c[1], c[2]) for c in circles])
