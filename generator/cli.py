@@ -11,9 +11,11 @@ import click
 
 from generator import report, schema
 from generator.build import BuildFailed, ContentInvalid, build_site
+from generator.checks.suggestions import suggest
 from generator.diff import RevisionUnavailable, compare, describe, extract_content
 from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check as check_content
+from generator.poses.draw import preview_page
 from generator.problems import Problem
 from generator.render import render
 from generator.scaffold import Draft, ScaffoldRefused, new_exercise, new_routine
@@ -127,6 +129,39 @@ def export_command(target: Path, config_file: Path) -> None:
         f"wrote {target}/docs and {target}/mkdocs.yml; build with: mkdocs build -f "
         f"{target}/mkdocs.yml"
     )
+
+
+@main.command()
+@click.argument("exercise")
+@CONTENT
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the page (default: EXERCISE-pose.html).",
+)
+def pose(exercise: str, content_root: Path, out: Path | None) -> None:
+    """Write one exercise's illustration to an HTML page to open in a browser."""
+    guide, problems = check_content(content_root)
+    if problems:
+        _report(problems, "human")
+        sys.exit(1)
+    assert guide is not None
+    if exercise not in guide.exercises:
+        hint = suggest(exercise, sorted(guide.exercises))
+        click.echo(f"unknown exercise '{exercise}'{hint}", err=True)
+        sys.exit(1)
+    page = preview_page(guide, exercise)
+    if page is None:
+        click.echo(
+            f"'{exercise}' has no illustration yet; add an 'illustration:' block "
+            "(see CONTRIBUTING.md, 'Posing the figure')",
+            err=True,
+        )
+        sys.exit(1)
+    target = out or Path(f"{exercise}-pose.html")
+    target.write_text(page, encoding="utf-8")
+    click.echo(f"wrote {target}")
 
 
 @main.group()

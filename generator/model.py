@@ -18,6 +18,10 @@ from pydantic import (
     model_validator,
 )
 
+from generator.poses.model import Illustration, Prop, Segment
+
+__all__ = ["Illustration", "Prop", "Segment"]
+
 Id = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60),
@@ -311,6 +315,9 @@ class Exercise(DraftExercise):
         min_length=1, description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."
     )
     one_sided: bool = Field(description="true when each side is worked separately.")
+    illustration: Illustration | None = Field(
+        default=None, description="The poses the figure is drawn from (see 'Pose the figure')."
+    )
     dosage: Dosage = Field(description="A sensible default dose.")
     fits: list[Fit] = Field(min_length=1, description="Where it fits in a runner's week.")
     steps: list[Text] = Field(min_length=3, description="How to do it, one step per item.")
@@ -471,5 +478,8 @@ class Guide:
     """Source id → the publication, from content/sources/."""
     cited_pages: dict[str, CitedPage]
     """Hand-written page path (relative to the content root) → its title and citations."""
+    skeleton: dict[str, Segment]
+    """Segment id → the segment, parents before children."""
+    props: dict[str, Prop]
     sources: dict[tuple[str, str], str]
     """(collection, id) → path of the YAML file relative to the content root."""

@@ -79,6 +79,12 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             )
         return config
 
+    def on_page_content(
+        self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        generated = self.pages.get(page.file.src_uri)
+        return generated.html(html) if generated is not None else html
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for file in list(files):
             if file.src_uri.endswith(DATA_SUFFIXES):

@@ -134,6 +134,9 @@ class PartialRebuild:
                 self.full()
                 return
             file.content_string = refresh.pages[path].text
+            known = getattr(config.plugins.get("runner-guide"), "pages", None)
+            if isinstance(known, dict):  # its figures go in after conversion, from these
+                known[path] = refresh.pages[path]
             if file.page is None:
                 file.copy_file()
             else:

@@ -10,7 +10,7 @@ import json
 import math
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
@@ -21,6 +21,8 @@ from generator.durations import routine_minutes
 from generator.indexes import Indexes, build_indexes
 from generator.model import Dosage, DraftExercise, Effort, Guide
 from generator.muscle_groups import regions_for
+from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
+from generator.poses.figure import shared_shapes
 from generator.templating import environment
 
 LABELS = {
@@ -70,6 +72,15 @@ class Page:
     source: str | None
     easier: str | None = None
     harder: str | None = None
+    fragments: dict[str, str] = field(default_factory=dict)
+    """Placeholder → HTML to put in its place after Markdown conversion: large drawings
+    that Markdown would only parse and copy (see FIGURE_SLOT)."""
+
+    def html(self, converted: str) -> str:
+        """The converted page with every fragment in place of its placeholder."""
+        for placeholder, fragment in self.fragments.items():
+            converted = converted.replace(placeholder, fragment, 1)
+        return converted
 
 
 def amount(dosage: Dosage) -> str:
@@ -152,6 +163,10 @@ _HTML = environment(autoescape=True, keep_trailing_newline=False)
 """For the HTML fragments embedded in pages (the body map): escaped, never Markdown-escaped."""
 
 VIEWS = (("front", 0, "Front"), ("back", 220, "Back"))
+FIGURE_SLOT = "<!-- movement figure -->"
+"""Where an exercise page's figure goes; the site engine fills it in after conversion."""
+MOVEMENT_CSS = "assets/stylesheets/movement.css"
+"""The movement figures' stylesheet, published with the pages (mkdocs.yml lists it)."""
 LEVELS = ("beginner", "intermediate", "advanced")
 MINUTE_LIMITS = (3, 5, 10)
 
@@ -207,6 +222,7 @@ class FinderItem:
     level: str
     minutes: int | None
     draft: bool
+    still: markupsafe.Markup
 
 
 @dataclass(frozen=True)
@@ -315,7 +331,23 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
         """Where one muscle sits, for its own page."""
         return body_map(guide, title=f"Where the {guide.muscles[key].name} is", primary=[key])
 
+    figures = {key: exercise_movement(guide, key) for key in guide.exercises}
+    shapes = shared_shapes(guide.skeleton)
+
+    def movement_figure(key: str) -> markupsafe.Markup:
+        """The exercise's figure, carrying the shapes it draws with (once on its page)."""
+        figure = figures[key]
+        if figure is None:
+            return markupsafe.Markup("")
+        return draw_movement(figure, draw_shapes(shapes, figure.used))
+
+    stills = {
+        key: draw_still(figure) if figure is not None else markupsafe.Markup("")
+        for key, figure in figures.items()
+    }
     shared: dict[str, Any] = {
+        "figure_slot": markupsafe.Markup(FIGURE_SLOT),
+        "stills": stills,
         "guide": guide,
         "indexes": indexes,
         "ladders": {key: _ladder(key, indexes) for key in guide.exercises},
@@ -336,7 +368,12 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             easier, harder = (
                 _neighbours(shared["ladders"].get(key, [])) if name == "exercise" else (None, None)
             )
-            pages[f"{section}/{key}.md"] = Page(text, guide.sources[(section, key)], easier, harder)
+            fragments = {}
+            if section == "exercises" and FIGURE_SLOT in text:
+                fragments[FIGURE_SLOT] = str(movement_figure(key))
+            pages[f"{section}/{key}.md"] = Page(
+                text, guide.sources[(section, key)], easier, harder, fragments
+            )
         index_template = f"{section.replace('-', '_')}_index.md.j2"
         pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
     pages["references.md"] = Page(
@@ -344,8 +381,9 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     )
     if any(exercise.is_draft for exercise in guide.exercises.values()):
         pages["drafts.md"] = Page(_render("drafts_index.md.j2", **shared), None)
+    pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
     pages[FINDER_PAGE] = Page(
-        _render("finder.md.j2", **shared, finder=_finder(guide, directory_urls)), None
+        _render("finder.md.j2", **shared, finder=_finder(guide, stills, directory_urls)), None
     )
     return dict(sorted(pages.items()))
 
@@ -380,7 +418,9 @@ def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
     return list(dict.fromkeys([*starter, *rest]))
 
 
-def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
+def _finder(
+    guide: Guide, stills: dict[str, markupsafe.Markup], directory_urls: bool
+) -> markupsafe.Markup:
     """The finder's filters and one card per exercise, carrying the facets it filters on."""
     items = [
         FinderItem(
@@ -395,6 +435,7 @@ def _finder(guide: Guide, directory_urls: bool) -> markupsafe.Markup:
             level=exercise.level,
             minutes=estimated_minutes(exercise),
             draft=exercise.is_draft,
+            still=stills[key],
         )
         for key, exercise in reviewed_first(guide)
     ]

@@ -29,6 +29,7 @@ from generator.model import (
     Source,
     WebUrl,
 )
+from generator.poses.model import Prop, Segment
 from generator.templating import environment
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -76,6 +77,8 @@ KINDS = (
         Crosswalk,
         False,
     ),
+    Kind("Figure segment", "skeleton.schema.json", "content/taxonomy/skeleton.yml", Segment, True),
+    Kind("Prop", "props.schema.json", "content/taxonomy/props.yml", Prop, True),
 )
 FOLDER_KIND = {
     "exercises": KINDS[0],
@@ -88,6 +91,8 @@ TAXONOMY_KIND = {
     "muscles": KINDS[4],
     "equipment": KINDS[5],
     "body-map": KINDS[6],
+    "skeleton": KINDS[9],
+    "props": KINDS[10],
 }
 
 

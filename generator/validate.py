@@ -114,6 +114,8 @@ def validate(
             body_map=pick("body-map"),
             publications=pick("sources"),
             cited_pages=pick("pages"),
+            skeleton=pick("skeleton"),
+            props=pick("props"),
             sources=sources,
         ),
         [],

@@ -39,6 +39,7 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "equipment/band.md",
         "finder/index.md",
         "references.md",
+        "assets/stylesheets/movement.css",
         "data/exercises.json",
         "data/routines.json",
         "data/exercise.schema.json",

@@ -118,7 +118,7 @@ def test_progression_cycle_is_reported_with_the_loop(content: Path, edit: Edit) 
 def test_exercise_cannot_progress_to_itself(content: Path, edit: Edit) -> None:
     edit("exercises/bridge.yml", "exercise: single-leg-bridge", "exercise: bridge")
     assert lines(content) == [
-        "exercises/bridge.yml:26:15: 'bridge' lists itself in its own progressions"
+        "exercises/bridge.yml:32:15: 'bridge' lists itself in its own progressions"
     ]
 
 

@@ -20,6 +20,7 @@ from generator.model import (
     Routine,
     Source,
 )
+from generator.poses.model import Prop, Segment
 from generator.problems import Problem
 
 COLLECTION_MODELS: dict[str, type[BaseModel]] = {
@@ -33,6 +34,8 @@ TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
     "muscles": Muscle,
     "equipment": Equipment,
     "body-map": BodyRegion,
+    "skeleton": Segment,
+    "props": Prop,
 }
 LISTED_IN = {
     **{kind: f"{kind}/" for kind in COLLECTION_MODELS},
@@ -48,6 +51,8 @@ NOUNS = {
     "muscles": "muscle",
     "equipment": "equipment",
     "body-map": "body-map region",
+    "skeleton": "segment",
+    "props": "prop",
 }
 ID_LIMIT = 60
 ID_RULE = (

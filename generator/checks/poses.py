@@ -1,0 +1,209 @@
+"""Pose rules: known joints and props, every angle inside its range, and a figure that rests
+on the floor or a prop the way its placement says (no floating, nothing through the floor)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from generator.checks.context import CheckContext, Placed
+from generator.checks.suggestions import suggest
+from generator.load import Location
+from generator.model import Exercise
+from generator.poses.kinematics import SHIFT
+from generator.poses.layout import TOUCH, body_point, layout
+from generator.poses.model import Illustration, Prop, PropPlacement, Segment
+
+RESTS_ON: dict[str, list[tuple[str, str]]] = {
+    "standing": [("foot", "a foot")],
+    "lying-back": [("torso", "the back")],
+    "lying-front": [("torso", "the front of the body")],
+    "lying-side": [("torso", "one side of the body")],
+    "sitting": [("torso thigh", "the seat")],
+    "kneeling": [("shin", "a knee")],
+    "half-kneeling": [("shin", "one knee"), ("foot", "the other foot")],
+    "quadruped": [("forearm", "the hands"), ("shin", "the knees")],
+    "plank": [("forearm", "the hands or forearms"), ("foot", "the feet")],
+    "hanging": [],
+}
+"""What must touch the floor or a support in the start pose (any of the segments named),
+and how to say it."""
+T = TypeVar("T")
+ANGLE_HINT = "angles are in degrees from the upright standing pose (see CONTRIBUTING.md)"
+
+
+def check_poses(context: CheckContext) -> None:
+    skeleton = _entries(context, "skeleton", Segment)
+    props = _entries(context, "props", Prop)
+    for placed in context.each("exercises"):
+        exercise = placed.entry
+        assert isinstance(exercise, Exercise)
+        if exercise.illustration is None:
+            continue
+        before = len(context.problems)
+        _check_props(context, placed, exercise.illustration, skeleton, props)
+        _check_angles(context, placed, exercise.illustration, skeleton)
+        if len(context.problems) == before and skeleton:
+            _check_resting(context, placed, exercise.illustration, skeleton, props)
+
+
+def _entries(context: CheckContext, kind: str, model: type[T]) -> dict[str, T]:
+    found = {key: p.entry for key, p in context.entries.get(kind, {}).items()}
+    return {key: entry for key, entry in found.items() if isinstance(entry, model)}
+
+
+def _check_props(
+    context: CheckContext,
+    placed: Placed,
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    props: dict[str, Prop],
+) -> None:
+    where: Location = ("illustration", "props")
+    points = sorted({p for s in skeleton.values() for p in s.points})
+    for i, prop in enumerate(illustration.props):
+        if isinstance(prop, str):
+            context.reference(placed, (*where, i), prop, "props")
+            if prop in props and props[prop].kind not in ("ground",):
+                context.report(
+                    placed,
+                    (*where, i),
+                    f"prop '{prop}' needs a body point to stand at",
+                    f"write it as {{id: {prop}, at: near-hand}} (or another body point)",
+                )
+            continue
+        context.reference(placed, (*where, i, "id"), prop.id, "props")
+        ends = [("at", prop.at), *([("to", prop.to)] if isinstance(prop.to, str) else [])]
+        for key, point in ends:
+            if body_point(skeleton, point) is None:
+                side, dash, name = point.rpartition("-")
+                close = suggest(name, points).replace("'", f"'{side}{dash}", 1)
+                context.report(
+                    placed,
+                    (*where, i, key),
+                    f"unknown body point '{point}'{close}",
+                    f"body points are {', '.join(points)}, optionally with 'near-' or 'far-'",
+                )
+        if prop.pose not in illustration.poses:
+            context.report(
+                placed,
+                (*where, i, "pose"),
+                f"prop '{prop.id}' is placed in pose '{prop.pose}', which is not declared",
+                "use start, middle or end, whichever the poses declare",
+            )
+        if prop.id in props and props[prop.id].kind == "band" and prop.to is None:
+            context.report(
+                placed,
+                (*where, i),
+                f"band '{prop.id}' needs its other end",
+                "add 'to:' with a body point or a fixed [x, height] anchor in cm",
+            )
+
+
+def _check_angles(
+    context: CheckContext, placed: Placed, illustration: Illustration, skeleton: dict[str, Segment]
+) -> None:
+    joints = {segment.joint: segment for segment in skeleton.values()}
+    for required in ("start", "end"):
+        if required not in illustration.poses:
+            context.report(
+                placed,
+                ("illustration", "poses"),
+                f"the poses have no '{required}'",
+                "every illustration declares at least a start and an end pose",
+            )
+    for name, pose in illustration.poses.items():
+        for joint, value in pose.items():
+            where: Location = ("illustration", "poses", name, joint)
+            if joint == SHIFT:
+                if isinstance(value, list):
+                    context.report(placed, where, "'x' is one number", "give the shift in cm")
+                continue
+            segment = joints.get(joint)
+            if segment is None:
+                context.report(
+                    placed,
+                    where,
+                    f"unknown joint '{joint}'{suggest(joint, sorted(joints))}",
+                    f"joints are {', '.join(sorted(joints))}, and 'x' shifts the figure",
+                )
+                continue
+            if isinstance(value, list) and not segment.sided:
+                context.report(
+                    placed,
+                    where,
+                    f"'{joint}' has one side; give one angle, not [near, far]",
+                    "only limbs take a pair",
+                )
+                continue
+            low, high = segment.range if illustration.view == "side" else segment.front_range
+            sides = (
+                zip(("near ", "far "), value, strict=True)
+                if isinstance(value, list)
+                else [("", value)]
+            )
+            for i, (side, angle) in enumerate(sides):
+                if not low <= angle <= high:
+                    context.report(
+                        placed,
+                        (*where, i) if isinstance(value, list) else where,
+                        f"{side}{joint} angle {angle:g}° in pose '{name}' is outside its range "
+                        f"{low:g}..{high:g}° in the {illustration.view} view",
+                        ANGLE_HINT,
+                    )
+
+
+def _check_resting(
+    context: CheckContext,
+    placed: Placed,
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    props: dict[str, Prop],
+) -> None:
+    laid = layout(illustration, skeleton, props)
+    placement = illustration.placement
+    has_bar = any(isinstance(p, PropPlacement) and p.id == "bar" for p in illustration.props)
+    if placement == "hanging" and not has_bar:
+        context.report(
+            placed,
+            ("illustration", "placement"),
+            "a hanging figure needs a bar to hang from",
+            "add {id: bar, at: hand} to the props",
+        )
+        return
+    for pose in laid.poses:
+        where: Location = ("illustration", "poses", pose.name)
+        if pose.bar_gap is not None and abs(pose.bar_gap) > TOUCH:
+            context.report(
+                placed,
+                where,
+                f"the hands are {abs(pose.bar_gap):.0f} cm from the bar in pose '{pose.name}'",
+                "change the arm and trunk angles so the hands reach the bar",
+            )
+        if pose.floor_gap < -TOUCH:
+            context.report(
+                placed,
+                where,
+                f"the figure goes {-pose.floor_gap:.0f} cm through the floor in pose '{pose.name}'",
+                "bend the knees or hips so the feet clear the floor",
+            )
+        elif has_bar and placement != "hanging" and pose.floor_gap > TOUCH:
+            context.report(
+                placed,
+                where,
+                f"the figure floats {pose.floor_gap:.0f} cm above the floor in pose '{pose.name}'",
+                "change the trunk angle so the feet reach the floor",
+            )
+    if illustration.view == "above":
+        return
+    start = next((p for p in laid.poses if p.name == "start"), None)
+    if start is None:
+        return
+    for segments, words in RESTS_ON[placement]:
+        if not set(segments.split()) & start.touching:
+            resting = ", ".join(sorted(start.touching)) or "nothing"
+            context.report(
+                placed,
+                ("illustration", "poses", "start"),
+                f"a {placement} figure rests on {words}, but the start pose rests on {resting}",
+                "change the angles, or choose the placement that matches the picture",
+            )

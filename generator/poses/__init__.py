@@ -1,0 +1,1 @@
+"""Exercise illustrations drawn from pose data: skeleton, kinematics, grounding and drawing."""

@@ -1,0 +1,83 @@
+"""Movement figures as HTML, through the templates: the shared shapes, a figure, a still."""
+
+from __future__ import annotations
+
+import markupsafe
+
+from generator.model import Exercise, Guide
+from generator.poses.figure import Movement, SharedShape, movement, shared_shapes
+from generator.templating import environment
+
+_HTML = environment(autoescape=True, keep_trailing_newline=False)
+
+
+def _short(value: float) -> str:
+    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+_HTML.filters["n"] = _short
+
+_DATA_URI_ESCAPES = {"%": "%25", "#": "%23", "<": "%3C", ">": "%3E", "&": "%26", '"': "'"}
+
+
+def _svg_data_uri(svg: str) -> markupsafe.Markup:
+    """An SVG as the body of a data: address, escaping only what URLs and HTML attributes
+    need, so the picture stays about the size of its markup."""
+    encoded = "".join(_DATA_URI_ESCAPES.get(character, character) for character in svg)
+    return markupsafe.Markup(encoded)
+
+
+_HTML.filters["svg_data_uri"] = _svg_data_uri
+
+
+def _compact(html: str) -> markupsafe.Markup:
+    """One figure without blank or indented lines, so Markdown passes it through whole."""
+    return markupsafe.Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
+
+
+def draw_shapes(shapes: list[SharedShape], used: set[str]) -> markupsafe.Markup:
+    """The shared shapes (from shared_shapes) a page's figure draws with, once on the page."""
+    shapes = [shape for shape in shapes if shape.id in used]
+    return _compact(_HTML.get_template("movement_shapes.html.j2").render(shapes=shapes))
+
+
+def draw_movement(movement: Movement, shapes: markupsafe.Markup) -> markupsafe.Markup:
+    """The animated figure with its still poses and caption; ``shapes`` (from draw_shapes)
+    go inside it when this is the first figure on its page, else pass an empty Markup."""
+    return _compact(_HTML.get_template("movement.html.j2").render(m=movement, shapes=shapes))
+
+
+def draw_still(movement: Movement) -> markupsafe.Markup:
+    """The last pose as a small picture for lists, a fraction of the figure's size."""
+    svg = _compact(_HTML.get_template("movement_still.html.j2").render(m=movement))
+    return _compact(_HTML.get_template("movement_still_img.html.j2").render(svg=str(svg)))
+
+
+def exercise_movement(guide: Guide, key: str) -> Movement | None:
+    """The figure of one validated exercise, or None when it has no illustration yet."""
+    exercise = guide.exercises[key]
+    if not isinstance(exercise, Exercise) or exercise.illustration is None:
+        return None
+    return movement(
+        key,
+        exercise.name,
+        exercise.illustration,
+        guide.skeleton,
+        guide.props,
+        (exercise.muscles.primary, exercise.muscles.secondary),
+        exercise.one_sided,
+    )
+
+
+def preview_page(guide: Guide, key: str) -> str | None:
+    """A standalone page with one exercise's figure and its still poses, for posing."""
+    figure = exercise_movement(guide, key)
+    if figure is None:
+        return None
+    return _HTML.get_template("pose_page.html.j2").render(
+        name=guide.exercises[key].name,
+        figure=draw_movement(figure, draw_shapes(shared_shapes(guide.skeleton), figure.used)),
+        still=draw_still(figure),
+    )

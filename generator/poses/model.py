@@ -1,0 +1,117 @@
+"""The pose data an exercise declares and the skeleton and props it is drawn with.
+
+Declared once here and imported by generator/model.py, so the schema, the editor schema
+and the field reference all know the illustration block.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+View = Literal["side", "front", "above"]
+Placement = Literal[
+    "standing",
+    "lying-back",
+    "lying-side",
+    "lying-front",
+    "kneeling",
+    "half-kneeling",
+    "sitting",
+    "hanging",
+    "quadruped",
+    "plank",
+]
+PoseName = Literal["start", "middle", "end"]
+Angle = Annotated[float, Field(ge=-360, le=360)]
+PointName = Annotated[
+    str,
+    StringConstraints(pattern=r"^((near|far)-)?[a-z]+$", max_length=30),
+    Field(description="A body point such as 'hand', 'near-toe' or 'far-knee'."),
+]
+SvgPathData = Annotated[
+    str,
+    StringConstraints(pattern=r"^[MmLlHhVvCcSsQqTtAaZz0-9 .,-]+$", max_length=2000),
+    Field(description="SVG path data: commands and numbers only."),
+]
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+AnglePair = Annotated[list[Angle], Field(min_length=2, max_length=2)]
+Pair = Annotated[list[float], Field(min_length=2, max_length=2)]
+Circle = Annotated[list[float], Field(min_length=3, max_length=3)]
+Pose = dict[str, Angle | AnglePair]
+"""Joint → angle in degrees, or [near, far] when the two sides differ; 'x' shifts the hips."""
+
+
+class PropPlacement(_Entry):
+    """A prop put at a body point in one pose ('step' under the near toe at the end)."""
+
+    id: str = Field(description="Prop id from taxonomy/props.yml.")
+    at: PointName = Field(description="The body point it touches, such as 'near-toe'.")
+    to: PointName | Pair | None = Field(
+        default=None,
+        description="For a band: the other end, a body point or a fixed [x, y] anchor in cm.",
+    )
+    pose: PoseName = Field(default="start", description="The pose it is placed in.")
+    align: Literal["centre", "ahead", "behind"] = Field(
+        default="centre",
+        description="A support or wall: centred on the point, or reaching ahead or behind it.",
+    )
+
+
+class Illustration(_Entry):
+    """How an exercise is drawn: the view, how the body rests, its props and key poses."""
+
+    view: View = Field(description="side, front or above.")
+    placement: Placement = Field(description="How the body rests: standing, lying-back, ...")
+    props: list[str | PropPlacement] = Field(
+        default=["floor"], description="Prop ids, or {id, at, pose} to put one at a body point."
+    )
+    poses: dict[PoseName, Pose] = Field(
+        description="start and end (and an optional middle): joint angles in degrees."
+    )
+
+
+class Segment(_Entry):
+    """One body segment of the drawn figure (taxonomy/skeleton.yml)."""
+
+    name: str = Field(description="What the segment is.")
+    sided: bool = Field(default=False, description="true for limbs drawn on both sides.")
+    joint: str = Field(description="The joint it turns about, as poses name it.")
+    parent: str | None = Field(default=None, description="The segment it hangs from.")
+    attach: Pair = Field(default=[0, 0], description="Joint in parent's frame.")
+    front_attach: float = Field(default=0, description="Sideways offset in the front view.")
+    direction: Literal["up", "down", "forward"] = Field(description="Its rest direction.")
+    length: float = Field(gt=0, le=100, description="Length in cm.")
+    width: Pair = Field(description="Width at the joint and at the far end.")
+    front_width: Pair | None = Field(default=None, description="Front view.")
+    turn: Literal[1, -1] = Field(description="How a positive angle turns it in the side view.")
+    range: Pair = Field(description="Anatomical range in the side view.")
+    front_range: Pair = Field(description="Range in the front view.")
+    outline: SvgPathData | None = Field(default=None, description="A drawn shape, if not a limb.")
+    front_outline: SvgPathData | None = Field(default=None, description="Front-view shape.")
+    contacts: list[Circle] = Field(
+        default=[], description="Circles [x, y, r] that touch the ground, for drawn shapes."
+    )
+    front_contacts: list[Circle] = Field(
+        default=[], description="Contact circles of the front-view shape."
+    )
+    points: dict[str, Pair] = Field(default={}, description="Named points props can be placed at.")
+    muscles: dict[
+        str, Literal["front", "back", "whole", "low-back", "low", "high-front", "high-back"]
+    ] = Field(default={}, description="Muscle id → the part of the segment it is drawn on.")
+
+
+class Prop(_Entry):
+    """A prop drawn to scale (taxonomy/props.yml)."""
+
+    name: str = Field(description="What it is called.")
+    kind: Literal["ground", "support", "wall", "bar", "held", "band"] = Field(
+        description="How it is placed."
+    )
+    size: Pair = Field(description="Width and height in cm.")

@@ -1,0 +1,96 @@
+"""The outline of every segment in its rest frame, the tinted muscle parts, and contacts.
+
+A limb is a tapered capsule along its rest direction with a slight muscular bulge; a
+segment with a drawn ``outline`` in the skeleton uses that instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.poses.model import Segment
+
+Circle = tuple[float, float, float]
+
+PARTS = {
+    "front": (0.15, 0.85, 0.2, 0.8),
+    "back": (0.15, 0.85, -0.8, -0.2),
+    "whole": (0.12, 0.88, -0.7, 0.7),
+    "low-back": (0.0, 0.35, -0.9, -0.1),
+    "low": (0.02, 0.3, -0.75, 0.75),
+    "high-front": (0.6, 0.9, 0.1, 0.85),
+    "high-back": (0.5, 0.9, -0.85, -0.1),
+}
+"""Where a muscle part sits: from and to along the segment, and across it (-1 back, 1 front)."""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One segment's drawing in one view: outline, muscle parts and ground contacts."""
+
+    outline: str
+    parts: dict[str, str]
+    contacts: list[Circle]
+
+
+def _number(value: float) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _axis(segment: Segment) -> int:
+    """+1 when the segment hangs down its y axis in the rest pose, -1 when it points up."""
+    return -1 if segment.direction == "up" else 1
+
+
+def _capsule(length: float, widths: tuple[float, float], axis: int) -> str:
+    top, bottom = widths[0] / 2, widths[1] / 2
+    middle = (top + bottom) / 2 * 1.12
+    sweep = 1 if axis == 1 else 0
+    end = length * axis
+    n = _number
+    return (
+        f"M {n(-top)} 0 A {n(top)} {n(top)} 0 0 {sweep} {n(top)} 0 "
+        f"Q {n(middle)} {n(end / 2)} {n(bottom)} {n(end)} "
+        f"A {n(bottom)} {n(bottom)} 0 0 {sweep} {n(-bottom)} {n(end)} "
+        f"Q {n(-middle)} {n(end / 2)} {n(-top)} 0 Z"
+    )
+
+
+def _part(length: float, widths: tuple[float, float], axis: int, where: str) -> str:
+    """A lens-shaped muscle belly inside the capsule, away from the outline."""
+    start, stop, back, front = PARTS[where]
+    top, bottom = widths[0] / 2, widths[1] / 2
+
+    def at(along: float, across: float) -> str:
+        half = top + (bottom - top) * along
+        return f"{_number(across * half)} {_number(along * length * axis)}"
+
+    mid, centre = (start + stop) / 2, (back + front) / 2
+    return (
+        f"M {at(start, centre)} Q {at(mid, front * 1.25)} {at(stop, centre)} "
+        f"Q {at(mid, back * 1.25)} {at(start, centre)} Z"
+    )
+
+
+def segment_shape(segment: Segment, view: str) -> Shape:
+    """How ``segment`` is drawn in ``view`` (the above view draws like the front view)."""
+    side = view == "side"
+    chosen = segment.width if side or segment.front_width is None else segment.front_width
+    widths = (chosen[0], chosen[1])
+    axis = _axis(segment)
+    outline = segment.outline if side else segment.front_outline
+    parts: dict[str, str] = {}
+    for where in sorted(set(segment.muscles.values())):
+        part = where if side else "whole"  # the front view tints the whole segment
+        parts[part] = _part(segment.length, widths, axis, part)
+    if outline is not None:
+        circles = segment.contacts if side else segment.front_contacts or segment.contacts
+        return Shape(outline, parts, [(c[0], c[1], c[2]) for c in circles])
+    contacts = [(0.0, 0.0, widths[0] / 2), (0.0, segment.length * axis, widths[1] / 2)]
+    return Shape(_capsule(segment.length, widths, axis), parts, contacts)
+
+
+def figure_shapes(skeleton: dict[str, Segment], view: str) -> dict[str, Shape]:
+    """Every segment's shape in ``view``, worked out once per figure."""
+    return {key: segment_shape(segment, view) for key, segment in skeleton.items()}

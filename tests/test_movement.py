@@ -1,0 +1,83 @@
+"""The movement figure as a reader and a contributor meet it: on the page, in lists, in the
+finder, and from `guide pose`."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+
+from generator.pipeline import build_pages
+
+PAGE_BUDGET = 60 * 1024
+
+
+def test_exercise_page_opens_with_the_figure_before_the_steps(content: Path) -> None:
+    pages, _, _ = build_pages(content)
+    page = pages["exercises/bridge.md"]
+    text = page.html(page.text)
+    figure = text.index('<figure class="movement"')
+    assert text.index("At a glance") > figure
+    assert text.index("## How to do it") < text.index("## Muscles worked")
+    assert "start</span>" in text and "end</span>" in text
+    assert "lying on the back" in text
+
+
+def test_an_exercise_without_poses_has_no_figure(content: Path) -> None:
+    pages, _, _ = build_pages(content)
+    page = pages["exercises/clamshell.md"]
+    assert '<figure class="movement"' not in page.html(page.text)
+
+
+def test_finder_and_exercise_lists_show_a_small_still(content: Path) -> None:
+    pages, _, _ = build_pages(content)
+    finder = pages["finder/index.md"].text
+    assert finder.count('class="movement-still"') == 1
+    listing = pages["exercises/index.md"].text
+    assert listing.count('class="movement-still"') == 1
+
+
+def test_every_exercise_in_the_guide_is_illustrated_and_its_page_stays_small(
+    built_guide: Path,
+) -> None:
+    exercises = sorted(p.stem for p in (REPO / "content" / "exercises").glob("*.yml"))
+    for key in exercises:
+        html = (built_guide / "exercises" / key / "index.html").read_text(encoding="utf-8")
+        assert '<figure class="movement"' in html, key
+        assert len(html.encode("utf-8")) < PAGE_BUDGET, (key, len(html))
+        ids = re.findall(r' id="(mv-[^"]+)"', html)
+        assert len(ids) == len(set(ids)), key
+
+
+def _guide(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_guide_pose_writes_a_page_to_open_in_a_browser(guide_dir: Path) -> None:
+    result = _guide("pose", "bridge", "--out", "bridge.html", cwd=guide_dir)
+    assert result.returncode == 0, result.stderr
+    page = (guide_dir / "bridge.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    assert '<figure class="movement"' in page
+    assert "@keyframes mv-turn-2" in page
+
+
+def test_guide_pose_suggests_a_close_exercise_name(guide_dir: Path) -> None:
+    result = _guide("pose", "bridg", cwd=guide_dir)
+    assert result.returncode == 1
+    assert "unknown exercise 'bridg' (did you mean 'bridge'?)" in result.stderr
+
+
+def test_guide_pose_explains_how_to_add_poses_when_there_are_none(guide_dir: Path) -> None:
+    result = _guide("pose", "clamshell", cwd=guide_dir)
+    assert result.returncode == 1
+    assert "has no illustration yet" in result.stderr
