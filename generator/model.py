@@ -7,7 +7,7 @@ these classes, so a field is added or changed here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -17,6 +17,9 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+if TYPE_CHECKING:
+    from generator.plan.model import PlanRules
 
 Id = Annotated[
     str,
@@ -383,3 +386,5 @@ class Guide:
     """Hand-written page path (relative to the content root) → its title and citations."""
     sources: dict[tuple[str, str], str]
     """(collection, id) → path of the YAML file relative to the content root."""
+    plan: PlanRules | None = None
+    """The plan builder's rules, when the guide has content/plan/rules.yml."""

@@ -27,6 +27,7 @@ from generator.model import (
     Source,
     WebUrl,
 )
+from generator.plan.model import PlanRules
 from generator.templating import environment
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -67,6 +68,7 @@ KINDS = (
         "Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion, True
     ),
     Kind("Source", "source.schema.json", "content/sources/<id>.yml", Source, False),
+    Kind("Plan rules", "plan-rules.schema.json", "content/plan/rules.yml", PlanRules, False),
 )
 FOLDER_KIND = {
     "exercises": KINDS[0],

@@ -14,6 +14,7 @@ from generator.checks.schema import collection_entries, is_id, schema_problems, 
 from generator.checks.text import text_problems
 from generator.load import Document, LoadedContent
 from generator.model import CitedPage, Guide
+from generator.plan.model import PlanRules
 from generator.problems import Problem
 
 
@@ -35,6 +36,11 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
             key = document.path.relative_to(content.root).as_posix()
             entries[key] = Placed(key, entry, cited, ())
     return entries, problems
+
+
+def plan_rules(entries: dict[str, dict[str, Placed]]) -> PlanRules | None:
+    placed = entries["plan"].get("rules")
+    return placed.entry if placed is not None and isinstance(placed.entry, PlanRules) else None
 
 
 def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
@@ -67,6 +73,14 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
     )
     for name in TAXONOMY_MODELS:
         ids.setdefault(name, set())
+    entries["plan"] = {}
+    if content.plan is not None:
+        text_found = text_problems(content.plan)
+        problems.extend(text_found)
+        rules, found = schema_problems(PlanRules, content.plan, content.plan.data, ())
+        problems.extend(found)
+        if rules is not None and not text_found:
+            entries["plan"]["rules"] = Placed("rules", rules, content.plan, ())
     unknowable = content.unreadable.get("taxonomy", set())
     problems.extend(
         run_checks(
@@ -103,6 +117,7 @@ def validate(content: LoadedContent) -> tuple[Guide | None, list[Problem]]:
             publications=pick("sources"),
             cited_pages=pick("pages"),
             sources=sources,
+            plan=plan_rules(entries),
         ),
         [],
     )

@@ -9,6 +9,7 @@ from generator.checks.citations import check_citations_resolve, check_links_supp
 from generator.checks.context import CheckContext
 from generator.checks.names import check_unique_names
 from generator.checks.pages import check_hand_written_pages
+from generator.checks.plan import check_plan
 from generator.checks.progressions import check_no_progression_cycles
 from generator.checks.references import (
     check_exercise_references,
@@ -37,6 +38,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_items_fit_when,
     check_routine_exercises_tagged,
     check_hand_written_pages,
+    check_plan,
 )
 """The order problems are found in; the report is sorted by file and line afterwards."""
 
