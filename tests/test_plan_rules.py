@@ -126,3 +126,15 @@ def test_routine_given_two_kinds_is_reported(planned: Path, edit: Edit) -> None:
     assert lines(planned) == [
         "plan/rules.yml:29:16: routine 'hip-basics' is already of kind 'prehab'"
     ]
+
+
+def test_references_page_lists_the_planner_among_the_pages_citing_a_source(
+    planned: Path,
+) -> None:
+    pages, _, _ = build_pages(planned)
+    references = pages["references.md"].text
+    cited_source = references[references.index("Hip strengthening for runners") :]
+    cited_on = next(line for line in cited_source.splitlines() if "Cited on:" in line)
+    assert cited_on.endswith("[My running week](plan.md)")
+    uncited = references[references.index("How I teach the bridge") :]
+    assert "My running week" not in uncited.split("\n\n")[1]
