@@ -69,7 +69,7 @@ PROFILES = [
     Profile(
         "marathoner, six runs with two hard days and a gym",
         ("rest", "hard", "easy", "easy", "easy", "hard", "easy"),
-        45, 150, "regular", equipment=GYM, expect_kinds=("heavy", "circuit"),
+        45, 150, "regular", equipment=GYM, expect_kinds=("heavy",),
     ),
     Profile(
         "ten minutes a day",
@@ -89,12 +89,18 @@ PROFILES = [
     Profile(
         "new to lifting with a sore hamstring",
         ("rest", "easy", "rest", "hard", "rest", "easy", "hard"),
-        15, 60, "new", equipment=["slider"], problems=["hamstring-strain"],
+        15, 60, "new", equipment=["slider", "band"], problems=["hamstring-strain"],
     ),
     Profile(
         "regular lifter, four runs, race in ten weeks",
         ("rest", "hard", "easy", "rest", "hard", "easy", "rest"),
-        60, 180, "regular", equipment=GYM, race_in_days=68, expect_kinds=("heavy", "plyometric"),
+        60, 180, "regular", equipment=GYM, race_in_days=68, expect_kinds=("heavy", "circuit"),
+    ),
+    Profile(
+        "regular lifter with a barbell and a kettlebell adds plyometrics",
+        ("rest", "hard", "easy", "rest", "hard", "easy", "rest"),
+        60, 180, "regular", equipment=["barbell", "kettlebell", "bench"],
+        expect_kinds=("heavy", "plyometric"),
     ),
     Profile(
         "runs every day with a kettlebell",

@@ -349,9 +349,15 @@
     const raceNote = state.race && !result.raceInPlan
       ? ` Your race date is outside the next ${progression.longest} weeks, so the plan does not taper for it.`
       : "";
-    find("[data-plan-summary]").textContent = result.typical.length
+    const unserved = state.problems.filter((area) => !result.typical.some(
+      (s) => data.routines[s.routine].problem_areas.includes(area)))
+      .map((area) => data.problem_areas[area].name);
+    const unservedNote = unserved.length
+      ? ` No routine for ${unserved.join(" or ")} fits your equipment, experience, minutes and days; its page lists what the routines need.`
+      : "";
+    find("[data-plan-summary]").textContent = (result.typical.length
       ? `${result.typical.length} strength sessions, ${minutes} of your ${state.perWeek} minutes a week, ${span}.${raceNote}`
-      : "No routine fits these limits. Allow more minutes a day or add equipment.";
+      : "No routine fits these limits. Allow more minutes a day or add equipment.") + unservedNote;
     showWeek(find("[data-plan-week]"), state.days, result.typical, DAY_NAMES);
     find("[data-plan-race]").hidden = !result.race;
     if (result.race) {
