@@ -100,6 +100,12 @@ def bibliography(guide: Guide) -> list[Listed]:
         page = CitingPage(cited.title or path, path)
         for source in dict.fromkeys(c.source for c in cited.sources):
             citing[source].append(page)
+    if guide.plan is not None:
+        plan = guide.plan
+        cited_by_plan = [c for rule in plan.rules.values() for c in rule.sources]
+        cited_by_plan += plan.progression.sources
+        for source in dict.fromkeys(c.source for c in cited_by_plan):
+            citing[source].append(CitingPage("My running week", "plan.md"))
     return [
         Listed(reference(key, source, []), citing[key])
         for key, source in sorted(guide.publications.items(), key=_sort_key)

@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from generator.model import Guide
-from generator.render import Page
+from generator.plan.data import plan_data
+from generator.render import Page, page_url
 from generator.schema import FOLDER_KIND, json_schema
 
 LICENSE = {
@@ -34,7 +35,8 @@ def _document(key: str, schema_file: str, entries: dict[str, Any]) -> str:
 
 def open_data(guide: Guide) -> dict[str, Page]:
     """data/exercises.json (reviewed exercises), data/routines.json, data/sources.json and
-    the JSON Schemas describing their entries."""
+    the JSON Schemas describing their entries, plus data/plan.json, the plan builder's data,
+    when the guide has plan rules."""
     exercise_kind, routine_kind = FOLDER_KIND["exercises"], FOLDER_KIND["routines"]
     source_kind = FOLDER_KIND["sources"]
     # Drafts are not yet the guide's own work, so the published data holds reviewed entries.
@@ -48,4 +50,8 @@ def open_data(guide: Guide) -> dict[str, Page]:
         files[f"data/{kind.schema_file}"] = (
             json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
         )
+    if guide.plan is not None:
+        plan = plan_data(guide, guide.plan, lambda page: page_url(page, directory_urls=True))
+        body = {"license": LICENSE, "notice": NOTICE, **plan}
+        files["data/plan.json"] = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
     return {path: Page(text, None) for path, text in files.items()}

@@ -338,6 +338,9 @@ COLLECTIONS = ("exercises", "routines", "problem-areas", "sources")
 TAXONOMIES = ("patterns", "muscles", "equipment", "body-map", "skeleton", "props")
 """Files under ``taxonomy/`` that each map ids to entries."""
 
+PLAN_RULES = "plan/rules.yml"
+"""The plan builder's placement rules; a guide without the file has no plan page."""
+
 REQUIRED_PAGES = ("index.md", "disclaimer.md")
 """Hand-written pages the generated pages link to."""
 
@@ -365,6 +368,8 @@ class LoadedContent:
     """Front matter of the hand-written Markdown pages that have any."""
     page_texts: list[HandWrittenPage] = field(default_factory=list)
     """Every hand-written page as text, for the checks that read the whole page."""
+    plan: Document | None = None
+    """The plan builder's rules, when the guide has plan/rules.yml."""
 
 
 def _content_files(folder: Path, root: Path) -> list[Path]:
@@ -467,6 +472,10 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
         problems.extend(found)
         if document is not None:
             pages.append(document)
+    plan: Document | None = None
+    if (root / PLAN_RULES).is_file() and is_publishable(root / PLAN_RULES, root):
+        plan, found = read(root / PLAN_RULES)
+        problems.extend(found)
     return LoadedContent(
         root,
         collections,
@@ -475,4 +484,5 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
         unreadable=unreadable,
         pages=pages,
         page_texts=page_texts,
+        plan=plan,
     )

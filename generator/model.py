@@ -7,7 +7,7 @@ these classes, so a field is added or changed here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -21,6 +21,8 @@ from pydantic import (
 from generator.poses.model import Illustration, Prop, Segment
 
 __all__ = ["Illustration", "Prop", "Segment"]
+if TYPE_CHECKING:
+    from generator.plan.model import PlanRules
 
 Id = Annotated[
     str,
@@ -483,3 +485,5 @@ class Guide:
     props: dict[str, Prop]
     sources: dict[tuple[str, str], str]
     """(collection, id) → path of the YAML file relative to the content root."""
+    plan: PlanRules | None = None
+    """The plan builder's rules, when the guide has content/plan/rules.yml."""

@@ -21,6 +21,8 @@ from generator.durations import routine_minutes
 from generator.indexes import Indexes, build_indexes
 from generator.model import Dosage, DraftExercise, Effort, Guide
 from generator.muscle_groups import regions_for
+from generator.plan.model import PlanRules
+from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
 from generator.templating import environment
@@ -385,6 +387,9 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
     pages[FINDER_PAGE] = Page(
         _render("finder.md.j2", **shared, finder=_finder(guide, stills, directory_urls)), None
     )
+    if guide.plan is not None:
+        plan = _plan(guide, guide.plan, directory_urls)
+        pages["plan.md"] = Page(_render("plan.md.j2", **shared, plan=plan), "plan/rules.yml")
     return dict(sorted(pages.items()))
 
 
@@ -416,6 +421,16 @@ def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
         key=lambda key: (LEVELS.index(guide.exercises[key].level), guide.exercises[key].name),
     )
     return list(dict.fromkeys([*starter, *rest]))
+
+
+def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> markupsafe.Markup:
+    """The plan builder's form, its data, and the rules it obeys with their sources."""
+
+    def href(page: str) -> str:
+        return html_href("plan.md", page, directory_urls)
+
+    html = _HTML.get_template("plan.html.j2").render(**plan_page(guide, rules, href))
+    return markupsafe.Markup(html.strip())
 
 
 def _finder(

@@ -29,6 +29,7 @@ from generator.model import (
     Source,
     WebUrl,
 )
+from generator.plan.model import PlanRules
 from generator.poses.model import Prop, Segment
 from generator.templating import environment
 
@@ -79,6 +80,7 @@ KINDS = (
     ),
     Kind("Figure segment", "skeleton.schema.json", "content/taxonomy/skeleton.yml", Segment, True),
     Kind("Prop", "props.schema.json", "content/taxonomy/props.yml", Prop, True),
+    Kind("Plan rules", "plan-rules.schema.json", "content/plan/rules.yml", PlanRules, False),
 )
 FOLDER_KIND = {
     "exercises": KINDS[0],

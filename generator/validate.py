@@ -20,6 +20,7 @@ from generator.checks.schema import (
 from generator.checks.text import text_problems
 from generator.load import Document, LoadedContent
 from generator.model import CitedPage, Guide
+from generator.plan.model import PlanRules
 from generator.problems import Problem
 
 
@@ -41,6 +42,11 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
             key = document.path.relative_to(content.root).as_posix()
             entries[key] = Placed(key, entry, cited, ())
     return entries, problems
+
+
+def plan_rules(entries: dict[str, dict[str, Placed]]) -> PlanRules | None:
+    placed = entries["plan"].get("rules")
+    return placed.entry if placed is not None and isinstance(placed.entry, PlanRules) else None
 
 
 def validate(
@@ -78,6 +84,14 @@ def validate(
     )
     for name in TAXONOMY_MODELS:
         ids.setdefault(name, set())
+    entries["plan"] = {}
+    if content.plan is not None:
+        text_found = text_problems(content.plan)
+        problems.extend(text_found)
+        rules, found = schema_problems(PlanRules, content.plan, content.plan.data, ())
+        problems.extend(found)
+        if rules is not None and not text_found:
+            entries["plan"]["rules"] = Placed("rules", rules, content.plan, ())
     unknowable = content.unreadable.get("taxonomy", set())
     problems.extend(
         run_checks(
@@ -117,6 +131,7 @@ def validate(
             skeleton=pick("skeleton"),
             props=pick("props"),
             sources=sources,
+            plan=plan_rules(entries),
         ),
         [],
     )

@@ -95,6 +95,7 @@ PAGE_TYPES = {
     "disclaimer": "/disclaimer/",
     "finder": "/finder/?pattern=hinge",
     "open-data": "/open-data/",
+    "plan": "/plan/?days=rheerhe&exp=some&eq=band&pa=weak-hips,low-back&ok=weak-hips",
 }
 
 

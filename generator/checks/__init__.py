@@ -10,6 +10,7 @@ from generator.checks.context import CheckContext
 from generator.checks.drafts import check_drafts_stay_out_of_advice
 from generator.checks.names import check_unique_names
 from generator.checks.pages import check_hand_written_pages
+from generator.checks.plan import check_plan
 from generator.checks.poses import check_poses
 from generator.checks.progressions import check_no_progression_cycles
 from generator.checks.references import check_references
@@ -35,6 +36,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_routine_exercises_tagged,
     check_hand_written_pages,
     check_poses,
+    check_plan,
 )
 """The order problems are found in; the report is sorted by file and line afterwards."""
 
