@@ -31,6 +31,9 @@ class Indexes:
     harder: dict[str, list[Link]]
     """Exercise id → harder steps, from its own progressions and others' regressions."""
     routine_equipment: dict[str, list[str]]
+    problem_areas_of_exercise: dict[str, list[str]]
+    """Exercise id → problem areas it helps. Validation refuses an exercise in a problem's
+    routine that does not list that problem, so pages and the finder agree with routines."""
 
 
 def _add(table: dict[str, list[str]], key: str, value: str) -> None:
@@ -57,11 +60,13 @@ def build_indexes(guide: Guide) -> Indexes:
     easier: dict[str, list[Link]] = {key: [] for key in guide.exercises}
     harder: dict[str, list[Link]] = {key: [] for key in guide.exercises}
     routine_equipment: dict[str, list[str]] = {}
+    areas_of_exercise: dict[str, list[str]] = {key: [] for key in guide.exercises}
 
     for key, exercise in guide.exercises.items():
         _add(by_pattern, exercise.pattern, key)
         for area in exercise.problem_areas:
             _add(by_problem, area, key)
+            _add(areas_of_exercise, key, area)
         for muscle in exercise.muscles.primary:
             _add(primary, muscle, key)
         for muscle in exercise.muscles.secondary:
@@ -97,4 +102,5 @@ def build_indexes(guide: Guide) -> Indexes:
         easier=easier,
         harder=harder,
         routine_equipment=routine_equipment,
+        problem_areas_of_exercise=areas_of_exercise,
     )
