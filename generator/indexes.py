@@ -34,6 +34,9 @@ class Indexes:
     drafts_by_pattern: dict[str, list[str]]
     """Drafts only, for the drafts page ('' for drafts without a pattern); every other
     table lists reviewed exercises."""
+    problem_areas_of_exercise: dict[str, list[str]]
+    """Exercise id → problem areas it helps. Validation refuses an exercise in a problem's
+    routine that does not list that problem, so pages and the finder agree with routines."""
 
 
 def _add(table: dict[str, list[str]], key: str, value: str) -> None:
@@ -61,6 +64,7 @@ def build_indexes(guide: Guide) -> Indexes:
     harder: dict[str, list[Link]] = {key: [] for key in guide.exercises}
     routine_equipment: dict[str, list[str]] = {}
     drafts_by_pattern: dict[str, list[str]] = {key: [] for key in [*guide.patterns, ""]}
+    areas_of_exercise: dict[str, list[str]] = {key: [] for key in guide.exercises}
 
     for key, exercise in guide.exercises.items():
         if exercise.is_draft:
@@ -69,6 +73,7 @@ def build_indexes(guide: Guide) -> Indexes:
         _add(by_pattern, exercise.pattern or "", key)
         for area in exercise.problem_areas:
             _add(by_problem, area, key)
+            _add(areas_of_exercise, key, area)
         for muscle in exercise.muscles.primary:
             for each in [muscle, *guide.muscles[muscle].members]:
                 _add(primary, each, key)
@@ -107,4 +112,5 @@ def build_indexes(guide: Guide) -> Indexes:
         harder=harder,
         routine_equipment=routine_equipment,
         drafts_by_pattern=drafts_by_pattern,
+        problem_areas_of_exercise=areas_of_exercise,
     )

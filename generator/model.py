@@ -461,6 +461,11 @@ class Equipment(Entry):
     name: Name = Field(description="What it is called.")
     aliases: list[Name] = Field(default=[], description="Other names readers type.")
     summary: Text = Field(max_length=240, description="What it is, in one sentence.")
+    household: bool = Field(
+        default=False,
+        description="true when every home has it (floor, wall, step, chair), so exercises "
+        "using only such equipment count as needing none.",
+    )
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,12 @@ def expand_nav(nav: Any, sections: list[str], pages: Iterable[str], limit: int) 
         section = nav.removesuffix("/index.md")
         if nav.endswith("/index.md") and section in sections:
             members = [
-                p for p in pages if p.startswith(f"{section}/") and p.endswith(".md") and p != nav
+                p
+                for p in pages
+                if p.startswith(f"{section}/")
+                and p.endswith(".md")
+                and p != nav
+                and "/" not in p.removeprefix(f"{section}/")
             ]
             if len(members) <= limit:
                 return [nav, *members]

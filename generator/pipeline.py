@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.export import open_data
+from generator.listings import PAGE_SIZE
 from generator.load import load_content
 from generator.model import Guide
 from generator.problems import Problem, sorted_problems
@@ -30,24 +31,27 @@ class Built:
     problems: list[Problem] = field(default_factory=list)
 
 
-def rendered(guide: Guide, *, directory_urls: bool = True) -> Built:
-    """Every output of a validated guide."""
-    pages = {**render(guide, directory_urls=directory_urls), **open_data(guide)}
+def rendered(guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:
+    """Every output of a validated guide; listings hold at most ``page_size`` entries a page."""
+    pages = {
+        **render(guide, directory_urls=directory_urls, page_size=page_size),
+        **open_data(guide),
+    }
     return Built(pages, page_references(guide), topics(guide))
 
 
-def build(content_root: Path, *, directory_urls: bool = True) -> Built:
+def build(content_root: Path, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:
     """Check the content, then render every page; nothing is rendered when a problem exists."""
     guide, problems = check(content_root)
     if guide is None:
         return Built(problems=problems)
-    return rendered(guide, directory_urls=directory_urls)
+    return rendered(guide, directory_urls=directory_urls, page_size=page_size)
 
 
 def build_pages(
-    content_root: Path, *, directory_urls: bool = True
+    content_root: Path, *, directory_urls: bool = True, page_size: int = PAGE_SIZE
 ) -> tuple[dict[str, Page], list[str], list[Problem]]:
     """The rendered pages and open data files, the topic names pages may be tagged with, or
     every problem."""
-    built = build(content_root, directory_urls=directory_urls)
+    built = build(content_root, directory_urls=directory_urls, page_size=page_size)
     return built.pages, built.topics, built.problems

@@ -7,7 +7,6 @@ it; nothing here knows about MkDocs.
 from __future__ import annotations
 
 import json
-import math
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -18,13 +17,16 @@ import markupsafe
 
 from generator.bibliography import bibliography, numbered
 from generator.durations import routine_minutes
+from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
 from generator.indexes import Indexes, build_indexes
-from generator.model import Dosage, DraftExercise, Effort, Guide
+from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
+from generator.model import Dosage, Effort, Guide
 from generator.muscle_groups import regions_for
 from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
+from generator.search_terms import search_terms, vocabulary
 from generator.templating import environment
 
 LABELS = {
@@ -169,8 +171,6 @@ FIGURE_SLOT = "<!-- movement figure -->"
 """Where an exercise page's figure goes; the site engine fills it in after conversion."""
 MOVEMENT_CSS = "assets/stylesheets/movement.css"
 """The movement figures' stylesheet, published with the pages (mkdocs.yml lists it)."""
-LEVELS = ("beginner", "intermediate", "advanced")
-MINUTE_LIMITS = (3, 5, 10)
 
 
 def page_url(page: str, directory_urls: bool) -> str:
@@ -193,38 +193,6 @@ def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
     target = page_url(to_page, directory_urls)
     relative = posixpath.relpath(target or ".", here or ".")
     return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
-
-
-def estimated_minutes(exercise: DraftExercise) -> int | None:
-    """Time for the default dose: about four seconds a repetition, both sides, plus rests.
-
-    A draft without a dose has no estimate.
-    """
-    dose = exercise.dosage
-    if dose is None:
-        return None
-    work = dose.reps * 4 if dose.reps is not None else dose.timed_seconds() or 0
-    if exercise.one_sided:
-        work *= 2
-    return max(1, math.ceil(dose.sets * (work + dose.rest_seconds) / 60))
-
-
-@dataclass(frozen=True)
-class FinderItem:
-    """One exercise in the finder, with the facets it can be filtered by."""
-
-    id: str
-    name: str
-    summary: str
-    href: str
-    pattern: str
-    problem_areas: str
-    muscles: str
-    equipment: str
-    level: str
-    minutes: int | None
-    draft: bool
-    still: markupsafe.Markup
 
 
 @dataclass(frozen=True)
@@ -306,11 +274,33 @@ DRAFT_TEMPLATE = "draft_exercise.md.j2"
 """A draft's page: its notice, what it has, and its source's words quoted with credit."""
 
 
-def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
+def _listed(section: str, key: str | None, guide: Guide, indexes: Indexes) -> Groups | None:
+    """The entries a listing page shows, in headed groups; None for pages that list nothing."""
+    if key is None:
+        if section == "exercises":
+            return [(guide.patterns[p].name, keys) for p, keys in indexes.by_pattern.items()]
+        if section in ("routines", "problem-areas"):
+            return [("", list(getattr(guide, section.replace("-", "_"))))]
+        return None
+    tables = {"patterns": indexes.by_pattern, "equipment": indexes.by_equipment}
+    if section in tables:
+        return [("", tables[section][key])]
+    if section == "muscles":
+        return [
+            ("Exercises where it does most of the work", indexes.by_primary_muscle[key]),
+            ("Exercises where it assists", indexes.by_secondary_muscle[key]),
+        ]
+    return None
+
+
+def render(
+    guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE_SIZE
+) -> dict[str, Page]:
     """Every generated page of the guide, keyed by its path, in sorted order.
 
     ``directory_urls`` says how the site engine publishes pages (``x/`` or ``x.html``); it
-    matters only for links inside HTML fragments, which no Markdown engine rewrites.
+    matters only for links inside HTML fragments, which no Markdown engine rewrites. Lists
+    longer than ``page_size`` entries continue on numbered pages.
     """
     indexes = build_indexes(guide)
 
@@ -360,33 +350,67 @@ def render(guide: Guide, *, directory_urls: bool = True) -> dict[str, Page]:
             guide, title="Body map: choose a muscle", links=True, directory_urls=directory_urls
         ),
     }
+    words = vocabulary(_names_and_summaries(guide))
     pages: dict[str, Page] = {}
+
+    def listing_pages(path: str, title: str, groups: Groups | None) -> Listing | None:
+        """Render the continuation pages of a long list; return the first page's share."""
+        if groups is None:
+            return None
+        kind = path.removesuffix("/index.md") if path.endswith("/index.md") else "exercises"
+        listings = paginate(path, groups, page_size)
+        for later, listing in list(listings.items())[1:]:
+            text = _render(
+                "listing_page.md.j2",
+                **shared,
+                title=title,
+                first=link(later, path),
+                listing=listing,
+                kind=kind,
+                prefix=link(later, kind) + "/",
+            )
+            pages[later] = Page(text, None)
+        return listings[path]
+
     for section, template, name in ENTRY_PAGES:
         entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
         for key, entry in entries.items():
+            path = f"{section}/{key}.md"
+            listing = listing_pages(path, entry.name, _listed(section, key, guide, indexes))
+            terms = search_terms(_names(entry), words)
             chosen = DRAFT_TEMPLATE if getattr(entry, "is_draft", False) else template
             cited = numbered(guide, getattr(entry, "sources", []))
-            text = _render(chosen, **shared, id=key, references=cited, **{name: entry})
+            text = _render(
+                chosen,
+                **shared,
+                id=key,
+                references=cited,
+                search_terms=terms,
+                listing=listing,
+                **{name: entry},
+            )
             easier, harder = (
                 _neighbours(shared["ladders"].get(key, [])) if name == "exercise" else (None, None)
             )
             fragments = {}
             if section == "exercises" and FIGURE_SLOT in text:
                 fragments[FIGURE_SLOT] = str(movement_figure(key))
-            pages[f"{section}/{key}.md"] = Page(
-                text, guide.sources[(section, key)], easier, harder, fragments
-            )
+            pages[path] = Page(text, guide.sources[(section, key)], easier, harder, fragments)
         index_template = f"{section.replace('-', '_')}_index.md.j2"
-        pages[f"{section}/index.md"] = Page(_render(index_template, **shared), None)
+        path = f"{section}/index.md"
+        title = section.replace("-", " ").capitalize()
+        listing = listing_pages(path, title, _listed(section, None, guide, indexes))
+        pages[path] = Page(_render(index_template, **shared, listing=listing), None)
     pages["references.md"] = Page(
         _render("references.md.j2", **shared, listed=bibliography(guide)), None
     )
     if any(exercise.is_draft for exercise in guide.exercises.values()):
         pages["drafts.md"] = Page(_render("drafts_index.md.j2", **shared), None)
     pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
-    pages[FINDER_PAGE] = Page(
-        _render("finder.md.j2", **shared, finder=_finder(guide, stills, directory_urls)), None
-    )
+    form, index = _finder(guide, indexes, directory_urls)
+    finder_page = _render("finder.md.j2", **shared, finder=markupsafe.Markup(form))
+    pages[FINDER_PAGE] = Page(finder_page, None)
+    pages[INDEX_PATH] = Page(index, None)
     if guide.plan is not None:
         plan = _plan(guide, guide.plan, directory_urls)
         pages["plan.md"] = Page(_render("plan.md.j2", **shared, plan=plan), "plan/rules.yml")
@@ -433,46 +457,40 @@ def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> markupsafe.Ma
     return markupsafe.Markup(html.strip())
 
 
-def _finder(
-    guide: Guide, stills: dict[str, markupsafe.Markup], directory_urls: bool
-) -> markupsafe.Markup:
-    """The finder's filters and one card per exercise, carrying the facets it filters on."""
-    items = [
-        FinderItem(
-            id=key,
-            name=exercise.name,
-            summary=exercise.summary or "",
-            href=html_href(FINDER_PAGE, f"exercises/{key}.md", directory_urls),
-            pattern=exercise.pattern or "",
-            problem_areas=" ".join(exercise.problem_areas),
-            muscles=" ".join([*exercise.muscles.primary, *exercise.muscles.secondary]),
-            equipment=" ".join(exercise.equipment),
-            level=exercise.level,
-            minutes=estimated_minutes(exercise),
-            draft=exercise.is_draft,
-            still=stills[key],
-        )
-        for key, exercise in reviewed_first(guide)
+def _names(entry: Any) -> list[str]:
+    """What an entry is called: its name, Latin name and aliases, when it has them."""
+    return [
+        entry.name,
+        *([entry.anatomical_name] if hasattr(entry, "anatomical_name") else []),
+        *getattr(entry, "aliases", []),
     ]
 
-    def options(table: dict[str, Any]) -> list[tuple[str, str]]:
-        return [(key, entry.name) for key, entry in table.items()]
 
-    facets = [
-        ("pattern", "Pattern or category", options(guide.patterns)),
-        ("problem-areas", "Problem area", options(guide.problem_areas)),
-        ("muscles", "Muscle", sorted(options(guide.muscles), key=lambda option: option[1])),
-        ("equipment", "Equipment", options(guide.equipment)),
-        ("level", "Level", [(level, LABELS[level]) for level in LEVELS]),
-        ("minutes", "Time", [(str(limit), f"Up to {limit} min") for limit in MINUTE_LIMITS]),
+def _names_and_summaries(guide: Guide) -> list[str]:
+    """The words search variants may be split into ('clamshell' as 'clam shell')."""
+    groups = (guide.exercises, guide.muscles, guide.equipment, guide.problem_areas)
+    return [
+        text
+        for group in groups
+        for entry in group.values()
+        for text in [*_names(entry), entry.summary]
+        if text is not None
     ]
-    html = _HTML.get_template("finder.html.j2").render(items=items, facets=facets, labels=LABELS)
-    return markupsafe.Markup(html.strip())
 
 
-def reviewed_first(guide: Guide) -> list[tuple[str, DraftExercise]]:
-    """Exercises with every reviewed one before any draft, each group in id order."""
-    return sorted(guide.exercises.items(), key=lambda pair: pair[1].is_draft)
+def _finder(guide: Guide, indexes: Indexes, directory_urls: bool) -> tuple[str, str]:
+    """The finder's form and the address of its JSON index, relative to the finder page."""
+    here = posixpath.dirname(page_url(FINDER_PAGE, directory_urls).rstrip("/") + "/x")
+    urls = {
+        section: html_href(FINDER_PAGE, f"{section}/{{id}}.md", directory_urls)
+        for section in ("exercises", "routines")
+    }
+    form = _HTML.get_template("finder.html.j2").render(
+        filters=filters(guide, LABELS),
+        index_url=posixpath.relpath(INDEX_PATH, here or "."),
+        exercise_index=html_href(FINDER_PAGE, "exercises/index.md", directory_urls),
+    )
+    return form.strip(), finder_index(guide, indexes, urls)
 
 
 def topics(guide: Guide) -> list[str]:

@@ -28,6 +28,15 @@ SEARCHES = [
     ("soleus", "muscles/soleus/"),
     ("piriformis", "problem-areas/piriformis-syndrome/"),
     ("mini band", "equipment/band/"),
+    ("knee hurts going downstairs", "problem-areas/runners-knee/"),
+    ("pain in butt when sitting", "problem-areas/piriformis-syndrome/"),
+    ("stiff achilles in the morning", "problem-areas/achilles-tendinopathy/"),
+    ("runners knee", "problem-areas/runners-knee/"),
+    ("hip abductors", "muscles/gluteus-medius/"),
+    ("no equipment", "equipment/bodyweight/"),
+    ("clamshells", "exercises/clamshell/"),
+    ("nordic curls", "exercises/nordic-curl/"),
+    ("marathon", "guides/strength-in-marathon-training/"),
 ]
 
 
@@ -35,6 +44,11 @@ def search(tab: Tab, query: str) -> list[str]:
     """Type into Material's search box and return the first three result paths."""
     page = tab.open("/")
     page.click(".md-search__input", timeout=10_000)
+    # The index loads on first use; typing before it is ready would see "no results".
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.trim()"
+        " !== 'Initializing search'"
+    )
     page.locator(".md-search__input").press_sequentially(query, delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=15_000)
     previous: list[str] = []
@@ -54,6 +68,20 @@ def search(tab: Tab, query: str) -> list[str]:
 def test_search_finds_the_right_page_in_the_top_three(tab: Tab, query: str, expected: str) -> None:
     found = search(tab, query)
     assert expected in found, found
+
+
+def test_search_index_is_downloaded_only_when_a_reader_searches(tab: Tab) -> None:
+    requested: list[str] = []
+    tab.page.on("request", lambda request: requested.append(request.url))
+    page = tab.open("/exercises/clamshell/")
+    page.wait_for_load_state("networkidle")
+    assert not any(url.endswith("search_index.json") for url in requested)
+    page.click(".md-search__input")
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.trim()"
+        " !== 'Initializing search'"
+    )
+    assert any(url.endswith("search_index.json") for url in requested)
 
 
 def test_reader_path_from_home_to_a_muscle(tab: Tab) -> None:
@@ -94,6 +122,7 @@ PAGE_TYPES = {
     "guide": "/guides/plyometrics-and-drills/",
     "disclaimer": "/disclaimer/",
     "finder": "/finder/?pattern=hinge",
+    "finder-routines": "/finder/?show=routines&equipment=none",
     "open-data": "/open-data/",
     "plan": "/plan/?days=rheerhe&exp=some&eq=band&pa=weak-hips,low-back&ok=weak-hips",
 }

@@ -1,4 +1,4 @@
-"""Body maps, ladders, the finder, printed routines and offline use, in Debian's Chromium."""
+"""Body maps, ladders, printed routines and offline use, in Debian's Chromium."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from conftest import ARTIFACTS, REPO, Tab
 
 from generator.pipeline import check
-from generator.render import estimated_minutes
 
 pytestmark = pytest.mark.browser
 
@@ -77,63 +76,6 @@ def test_ladder_shows_the_chain_in_order_with_criteria(tab: Tab) -> None:
     ]
     assert "30 seconds" in ladder.nth(0).inner_text()
     assert "(this exercise)" in ladder.nth(2).inner_text()
-
-
-def finder_count(page: object) -> int:
-    text = page.inner_text("[data-finder-count]")  # type: ignore[attr-defined]
-    return int(text.split(" ")[0])
-
-
-def expected(**filters: str) -> list[str]:
-    """Exercise names matching the filters, worked out from the data."""
-    names = []
-    for exercise in GUIDE.exercises.values():
-        facets = {
-            "pattern": [exercise.pattern],
-            "problem-areas": exercise.problem_areas,
-            "muscles": [*exercise.muscles.primary, *exercise.muscles.secondary],
-            "equipment": exercise.equipment,
-            "level": [exercise.level],
-        }
-        ok = all(value in facets[name] for name, value in filters.items() if name != "minutes")
-        if "minutes" in filters:
-            ok = ok and estimated_minutes(exercise) <= int(filters["minutes"])
-        if ok:
-            names.append(exercise.name)
-    return sorted(names)
-
-
-def visible(page: object) -> list[str]:
-    return sorted(
-        page.locator("[data-finder-results] > li:not([hidden]) > a").all_inner_texts()  # type: ignore[attr-defined]
-    )
-
-
-def test_finder_narrows_with_combined_filters(tab: Tab) -> None:
-    page = tab.open("/finder/")
-    assert finder_count(page) == len(GUIDE.exercises)
-    page.select_option("select[name=problem-areas]", "weak-hips")
-    assert visible(page) == expected(**{"problem-areas": "weak-hips"})
-    page.select_option("select[name=equipment]", "bodyweight")
-    page.select_option("select[name=level]", "beginner")
-    combined = {"problem-areas": "weak-hips", "equipment": "bodyweight", "level": "beginner"}
-    assert visible(page) == expected(**combined)
-    assert 0 < finder_count(page) < len(GUIDE.exercises)
-    page.select_option("select[name=muscles]", "gluteus-medius")
-    page.select_option("select[name=minutes]", "5")
-    assert visible(page) == expected(**combined, muscles="gluteus-medius", minutes="5")
-    assert "problem-areas=weak-hips" in page.url and "level=beginner" in page.url
-    tab.screenshot("finder")
-
-
-def test_finder_restores_filters_from_the_address(tab: Tab) -> None:
-    page = tab.open("/finder/?pattern=hinge&equipment=bodyweight")
-    assert page.input_value("select[name=pattern]") == "hinge"
-    assert page.input_value("select[name=equipment]") == "bodyweight"
-    assert visible(page) == expected(pattern="hinge", equipment="bodyweight")
-    page.click(".finder__reset")
-    page.wait_for_function("!location.search")
-    assert finder_count(page) == len(GUIDE.exercises)
 
 
 @pytest.mark.parametrize("routine", sorted(GUIDE.routines))

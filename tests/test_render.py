@@ -38,6 +38,7 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "equipment/bodyweight.md",
         "equipment/band.md",
         "finder/index.md",
+        "finder/index.json",
         "references.md",
         "assets/stylesheets/movement.css",
         "data/exercises.json",

@@ -1,0 +1,145 @@
+"""The finder's data: its filters, and a compact JSON index of exercises and routines.
+
+The finder page carries only the filter form; the index is a separate file the page fetches
+when it opens, so the page stays small however large the library grows. Each entry refers to
+filter values by their position in the filter's value list, which keeps the file compact.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from generator.indexes import Indexes
+from generator.model import DraftExercise, Guide
+
+LEVELS = ("beginner", "intermediate", "advanced")
+MINUTE_LIMITS = (3, 5, 10, 15, 20, 30)
+NO_EQUIPMENT = "none"
+"""The equipment filter value for what every home has (the equipment marked household)."""
+INDEX_PATH = "finder/index.json"
+
+
+def estimated_minutes(exercise: DraftExercise) -> int | None:
+    """Time for the default dose: about four seconds a repetition, both sides, plus rests.
+
+    A draft without a dose has no estimate.
+    """
+    dose = exercise.dosage
+    if dose is None:
+        return None
+    work = dose.reps * 4 if dose.reps is not None else dose.timed_seconds() or 0
+    if exercise.one_sided:
+        work *= 2
+    return max(1, math.ceil(dose.sets * (work + dose.rest_seconds) / 60))
+
+
+def reviewed_first(guide: Guide) -> list[tuple[str, DraftExercise]]:
+    """Exercises with every reviewed one before any draft, each group in id order."""
+    return sorted(guide.exercises.items(), key=lambda pair: pair[1].is_draft)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One filter of the form: its URL name, label, options, and what it applies to."""
+
+    name: str
+    label: str
+    options: list[tuple[str, str]]
+    applies_to: tuple[str, ...]
+
+
+def filters(guide: Guide, labels: dict[str, str]) -> list[Filter]:
+    """The filters in the order the form shows them."""
+
+    def options(table: dict[str, Any]) -> list[tuple[str, str]]:
+        return [(key, entry.name) for key, entry in table.items()]
+
+    household = ", ".join(e.name.lower() for e in guide.equipment.values() if e.household)
+    both = ("exercises", "routines")
+    return [
+        Filter("pattern", "Pattern or category", options(guide.patterns), ("exercises",)),
+        Filter("problem-areas", "Problem area", options(guide.problem_areas), both),
+        Filter(
+            "muscles",
+            "Muscle",
+            sorted(options(guide.muscles), key=lambda option: option[1]),
+            ("exercises",),
+        ),
+        Filter(
+            "equipment",
+            "Equipment",
+            [(NO_EQUIPMENT, f"No equipment ({household})"), *options(guide.equipment)],
+            both,
+        ),
+        Filter("level", "Level", [(level, labels[level]) for level in LEVELS], ("exercises",)),
+        Filter(
+            "minutes",
+            "Time",
+            [(str(limit), f"Up to {limit} min") for limit in MINUTE_LIMITS],
+            both,
+        ),
+    ]
+
+
+def finder_index(guide: Guide, indexes: Indexes, urls: dict[str, str]) -> str:
+    """The JSON the finder filters: value lists, then one short array per entry.
+
+    Reviewed exercises come before drafts; a draft has pattern -1 when it has none yet,
+    minutes null (no dose) and its last value set to 1.
+
+    ``urls`` maps 'exercises' and 'routines' to a link pattern with '{id}' in it, relative to
+    the finder page.
+    """
+    values = {
+        "pattern": list(guide.patterns),
+        "problem-areas": list(guide.problem_areas),
+        "muscles": list(guide.muscles),
+        "equipment": list(guide.equipment),
+        "level": list(LEVELS),
+    }
+    position = {name: {key: i for i, key in enumerate(keys)} for name, keys in values.items()}
+
+    def at(name: str, keys: list[str]) -> list[int]:
+        return [position[name][key] for key in keys]
+
+    exercises = [
+        [
+            key,
+            exercise.name,
+            position["pattern"][exercise.pattern] if exercise.pattern else -1,
+            at("problem-areas", indexes.problem_areas_of_exercise[key]),
+            at("muscles", exercise.muscles.primary),
+            at("muscles", exercise.muscles.secondary),
+            at("equipment", exercise.equipment),
+            position["level"][exercise.level],
+            estimated_minutes(exercise),
+            int(exercise.is_draft),
+        ]
+        for key, exercise in reviewed_first(guide)
+    ]
+    routines = [
+        [
+            key,
+            routine.name,
+            at("problem-areas", routine.problem_areas),
+            at("equipment", indexes.routine_equipment[key]),
+            routine.minutes,
+        ]
+        for key, routine in guide.routines.items()
+    ]
+    household = [position["equipment"][k] for k, e in guide.equipment.items() if e.household]
+    body = {
+        "values": values,
+        "names": {
+            "pattern": [p.name for p in guide.patterns.values()],
+            "level": [level.capitalize() for level in LEVELS],
+        },
+        "household": household,
+        "urls": urls,
+        "exercises": exercises,
+        "routines": routines,
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,66 @@
+"""The finder and the problem pages agree with the routines, and 'no equipment' means a home."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from generator.pipeline import build_pages
+
+Edit = Callable[[str, str, str], None]
+
+
+def rendered(content: Path) -> dict[str, str]:
+    pages, _, problems = build_pages(content)
+    assert problems == []
+    return {path: page.text for path, page in pages.items()}
+
+
+def finder_index(content: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads(rendered(content)["finder/index.json"])
+    return data
+
+
+def test_an_exercise_in_a_problems_routine_is_listed_under_that_problem(content: Path) -> None:
+    pages = rendered(content)
+    data = json.loads(pages["finder/index.json"])
+    weak_hips = data["values"]["problem-areas"].index("weak-hips")
+    for name in ("bridge", "clamshell"):  # both are in the weak-hips routine
+        [entry] = [entry for entry in data["exercises"] if entry[0] == name]
+        assert weak_hips in entry[3]
+        assert f"(../exercises/{name}.md)" in pages["problem-areas/weak-hips.md"]
+
+
+def test_a_problem_missing_from_a_routine_exercise_is_refused(content: Path, edit: Edit) -> None:
+    edit("exercises/bridge.yml", "problem_areas: [weak-hips]", "problem_areas: []")
+    _, _, problems = build_pages(content)
+    assert any("exercises/bridge.yml" in str(p.path) and "weak-hips" in p.message for p in problems)
+
+
+def test_no_equipment_option_names_what_every_home_has(content: Path, edit: Edit) -> None:
+    edit(
+        "taxonomy/equipment.yml",
+        "  summary: Nothing needed.",
+        "  summary: Nothing needed.\n  household: true",
+    )
+    finder = rendered(content)["finder/index.md"]
+    assert '<option value="none">No equipment (bodyweight)</option>' in finder
+    data = finder_index(content)
+    assert data["household"] == [data["values"]["equipment"].index("bodyweight")]  # type: ignore[index]
+
+
+def test_finder_page_carries_the_form_but_not_the_list(content: Path) -> None:
+    finder = rendered(content)["finder/index.md"]
+    assert 'data-finder-index="index.json"' in finder
+    assert "Single-leg bridge" not in finder
+    assert "exclude: true" in finder.split("---")[1]
+
+
+def test_finder_index_holds_exercises_and_routines_with_links_from_the_finder(
+    content: Path,
+) -> None:
+    data = finder_index(content)
+    assert [entry[0] for entry in data["exercises"]] == ["bridge", "clamshell", "single-leg-bridge"]  # type: ignore[union-attr]
+    assert [entry[0] for entry in data["routines"]] == ["hip-basics"]  # type: ignore[union-attr]
+    assert data["urls"] == {"exercises": "../exercises/{id}/", "routines": "../routines/{id}/"}
