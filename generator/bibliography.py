@@ -105,7 +105,7 @@ def bibliography(guide: Guide) -> list[Listed]:
         cited_by_plan = [c for rule in plan.rules.values() for c in rule.sources]
         cited_by_plan += plan.progression.sources
         for source in dict.fromkeys(c.source for c in cited_by_plan):
-            citing[source].append(CitingPage("My running week", "plan.md"))
+            citing[source].append(CitingPage("My running week", "plan/index.md"))
     return [
         Listed(reference(key, source, []), citing[key])
         for key, source in sorted(guide.publications.items(), key=_sort_key)

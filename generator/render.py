@@ -413,7 +413,7 @@ def render(
     pages[INDEX_PATH] = Page(index, None)
     if guide.plan is not None:
         plan = _plan(guide, guide.plan, directory_urls)
-        pages["plan.md"] = Page(_render("plan.md.j2", **shared, plan=plan), "plan/rules.yml")
+        pages["plan/index.md"] = Page(_render("plan.md.j2", **shared, plan=plan), "plan/rules.yml")
     return dict(sorted(pages.items()))
 
 
@@ -451,7 +451,7 @@ def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> markupsafe.Ma
     """The plan builder's form, its data, and the rules it obeys with their sources."""
 
     def href(page: str) -> str:
-        return html_href("plan.md", page, directory_urls)
+        return html_href("plan/index.md", page, directory_urls)
 
     html = _HTML.get_template("plan.html.j2").render(**plan_page(guide, rules, href))
     return markupsafe.Markup(html.strip())

@@ -34,13 +34,13 @@ def lines(content: Path) -> list[str]:
 def test_a_guide_with_rules_gets_a_plan_page(planned: Path) -> None:
     pages, _, problems = build_pages(planned)
     assert problems == []
-    assert "plan.md" in pages
+    assert "plan/index.md" in pages
 
 
 def test_a_guide_without_rules_has_no_plan_page(content: Path) -> None:
     pages, _, problems = build_pages(content)
     assert problems == []
-    assert "plan.md" not in pages
+    assert "plan/index.md" not in pages
 
 
 def test_rule_citing_a_missing_source_is_reported_with_a_suggestion(
@@ -92,7 +92,7 @@ def _plan_data(page: str) -> dict[str, object]:
 
 def test_plan_page_uses_the_computed_minutes_not_the_stated_ones(planned: Path) -> None:
     pages, _, _ = build_pages(planned)
-    routines = _plan_data(pages["plan.md"].text)["routines"]
+    routines = _plan_data(pages["plan/index.md"].text)["routines"]
     assert isinstance(routines, dict)
     # Clamshell 2 × 15 × 3 s × 2 sides + 20 s rest + 2 side switches + setup = 225 s;
     # bridge 2 × 30 s + 20 s rest + setup = 95 s; 320 s is 5 minutes, not the stated 8.
@@ -104,7 +104,7 @@ def test_plan_page_lists_the_problem_pages_red_flags_and_each_rules_sources(
     planned: Path,
 ) -> None:
     pages, _, _ = build_pages(planned)
-    text = pages["plan.md"].text
+    text = pages["plan/index.md"].text
     assert "<li>Groin pain that is worse when you hop.</li>" in text
     assert "None of these apply to me" in text
     assert "Short routines go after a run." in text
@@ -135,6 +135,6 @@ def test_references_page_lists_the_planner_among_the_pages_citing_a_source(
     references = pages["references.md"].text
     cited_source = references[references.index("Hip strengthening for runners") :]
     cited_on = next(line for line in cited_source.splitlines() if "Cited on:" in line)
-    assert cited_on.endswith("[My running week](plan.md)")
+    assert cited_on.endswith("[My running week](plan/index.md)")
     uncited = references[references.index("How I teach the bridge") :]
     assert "My running week" not in uncited.split("\n\n")[1]
