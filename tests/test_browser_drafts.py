@@ -52,7 +52,10 @@ def test_a_draft_page_opens_with_its_notice_and_the_quoted_instructions(draft_ta
 
 def test_the_finder_lists_the_draft_last_and_a_time_filter_hides_it(draft_tab: Tab) -> None:
     page = draft_tab.open("/finder/")
+    page.wait_for_selector("[data-finder][data-finder-ready]")
     assert draft_tab.errors == []
+    while page.locator("[data-finder-more]").is_visible():
+        page.click("[data-finder-more]")
     names = page.locator("[data-finder-results] > li:not([hidden]) > a").all_inner_texts()
     assert names[-1] == "Wall sit"
     assert "Wall sit" not in names[:-1]
