@@ -13,8 +13,8 @@ from generator.checks.suggestions import suggest
 from generator.load import Document, HandWrittenPage, Location
 from generator.model import (
     BodyRegion,
-    Equipment,
     CheckedImage,
+    Equipment,
     Exercise,
     License,
     Muscle,

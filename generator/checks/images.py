@@ -3,6 +3,8 @@ JPEG, PNG, WebP or safe SVG, and carries alt text and an allowed license with it
 
 from __future__ import annotations
 
+import re
+
 from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
@@ -11,6 +13,7 @@ from generator.media.model import MEDIA_FOLDER, CheckedImage, Image
 from generator.model import Exercise
 
 LICENSES_HINT = "content/taxonomy/licenses.yml lists the allowed licenses"
+RESTRICTED = re.compile(r"-(NC|ND)(-|$)", re.IGNORECASE)
 
 
 def check_images(context: CheckContext) -> None:
@@ -32,18 +35,27 @@ def _check_license(context: CheckContext, placed: Placed, where: Location, image
         context.report(
             placed,
             (*where, "license"),
-            f"license '{image.license}' is not on the allow-list"
-            f"{suggest(image.license, known, ids=False)}",
+            f"license '{image.license}' is not on the allow-list{_closest(image.license, known)}",
             f"{LICENSES_HINT}: {', '.join(known)}" if known else LICENSES_HINT,
         )
     elif allowed.attribution and image.credit is None:
         context.report(
             placed,
             where,
-            f"image '{image.file}' needs a 'credit': {image.license} asks that its author "
-            "be named",
+            f"image '{image.file}' needs a 'credit': {image.license} asks that its author be named",
             "add 'credit:' with the photographer's or artist's name",
         )
+
+
+def _closest(given: str, known: list[str]) -> str:
+    """A likely intended license; never a different license for a non-commercial or
+    no-derivatives one, which no open license replaces."""
+    if RESTRICTED.search(given):
+        return " (non-commercial and no-derivatives licenses are not open)"
+    by_case = {license.upper(): license for license in known}
+    if given.upper() in by_case:
+        return f" (did you mean '{by_case[given.upper()]}'?)"
+    return suggest(given, known, ids=False)
 
 
 def _check_file(context: CheckContext, placed: Placed, where: Location, image: Image) -> None:

@@ -102,6 +102,17 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
                 f"'{field}' must be a full https:// address",
                 "start the link with https:// and leave out spaces, quotes and brackets",
             )
+        if "webp" in pattern:
+            return (
+                f"'{given}' is not an image file name in '{field}'",
+                "name the file in content/media/ in lowercase words joined by hyphens, "
+                "ending in .jpg, .png, .webp or .svg, such as 'calf-raise-feet.svg'",
+            )
+        if "+" in pattern:
+            return (
+                f"'{given}' is not an SPDX license id in '{field}'",
+                "use an id listed in content/taxonomy/licenses.yml, such as 'CC-BY-4.0'",
+            )
         return f"'{given}' is not a valid id in '{field}'", ID_RULE
     if kind in ("too_short", "too_long") and isinstance(given, list | dict | str):
         limit = context.get("min_length", context.get("max_length"))

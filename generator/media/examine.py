@@ -60,6 +60,8 @@ def _raster(data: bytes) -> tuple[ImageKind, int, int] | Fault:
 def _judge(path: Path, data: bytes, digest: str) -> CheckedImage | Fault:
     if _looks_like_xml(data):
         drawing = examine_svg(data)
+        if isinstance(drawing, Fault) and path.suffix != ".svg":
+            return Fault("the file is not a JPEG, PNG, WebP or SVG image", TYPES_HINT)
         if isinstance(drawing, Fault):
             return drawing
         assert isinstance(drawing, Drawing)

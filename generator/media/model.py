@@ -13,14 +13,14 @@ MEDIA_FOLDER = "media"
 """Where image files live, relative to the content root."""
 MediaFile = Annotated[
     str,
-    StringConstraints(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.(jpg|jpeg|png|webp|svg)$", max_length=80
-    ),
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.(jpg|jpeg|png|webp|svg)$", max_length=80),
     Field(description="A file name in content/media/, such as 'calf-raise-feet.svg'."),
 ]
 SpdxId = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9.+-]*$", max_length=64),
+    StringConstraints(
+        strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9.+-]*$", max_length=64
+    ),
     Field(description="An SPDX license id from content/taxonomy/licenses.yml, such as 'CC0-1.0'."),
 ]
 ImageKind = Literal["jpeg", "png", "webp", "svg"]
@@ -35,9 +35,10 @@ class Image(BaseModel):
     alt: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] = (
         Field(description="What the image shows, in one line, for readers who cannot see it.")
     )
-    credit: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-    ] | None = Field(
+    credit: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+        | None
+    ) = Field(
         default=None,
         description="Who made it; required unless the license asks for no attribution (CC0).",
     )

@@ -17,10 +17,43 @@ from defusedxml.ElementTree import fromstring
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
 DRAWING_ELEMENTS = frozenset(
-    """svg g defs title desc metadata path rect circle ellipse line polyline polygon text
-    tspan textPath linearGradient radialGradient stop clipPath mask pattern symbol use marker
-    style filter feGaussianBlur feOffset feBlend feFlood feComposite feMerge feMergeNode
-    feColorMatrix""".split()
+    [
+        "svg",
+        "g",
+        "defs",
+        "title",
+        "desc",
+        "metadata",
+        "path",
+        "rect",
+        "circle",
+        "ellipse",
+        "line",
+        "polyline",
+        "polygon",
+        "text",
+        "tspan",
+        "textPath",
+        "linearGradient",
+        "radialGradient",
+        "stop",
+        "clipPath",
+        "mask",
+        "pattern",
+        "symbol",
+        "use",
+        "marker",
+        "style",
+        "filter",
+        "feGaussianBlur",
+        "feOffset",
+        "feBlend",
+        "feFlood",
+        "feComposite",
+        "feMerge",
+        "feMergeNode",
+        "feColorMatrix",
+    ]
 )
 """Elements a drawing may use: shapes, text, paint and structure; nothing that runs, links
 or embeds another document."""
@@ -79,8 +112,10 @@ def _element_faults(root: Element) -> list[str]:
             found = _attribute_fault(local, name, value)
             if found is not None:
                 faults.append(found)
-        if local == "style" and element.text and (
-            OUTSIDE_URL.search(element.text) or IMPORT.search(element.text)
+        if (
+            local == "style"
+            and element.text
+            and (OUTSIDE_URL.search(element.text) or IMPORT.search(element.text))
         ):
             faults.append("an outside reference in a <style> element")
     return faults
@@ -106,9 +141,13 @@ def examine_svg(data: bytes) -> Drawing | Fault:
     except DefusedXmlException:
         return Fault("the SVG drawing declares a DOCTYPE or entities", HINT)
     except (ParseError, ValueError):
-        return Fault("the SVG drawing is not well-formed XML", "open and save it again in a drawing program")
+        return Fault(
+            "the SVG drawing is not well-formed XML", "open and save it again in a drawing program"
+        )
     if _local(str(root.tag)) != (SVG, "svg"):
-        return Fault("the file is not an SVG drawing", "the top element must be <svg> in the SVG namespace")
+        return Fault(
+            "the file is not an SVG drawing", "the top element must be <svg> in the SVG namespace"
+        )
     faults = _element_faults(root)
     if faults:
         more = f" (and {len(faults) - 1} more)" if len(faults) > 1 else ""
@@ -117,6 +156,6 @@ def examine_svg(data: bytes) -> Drawing | Fault:
     if size is None:
         return Fault(
             "the SVG drawing has no usable viewBox",
-            "add viewBox=\"0 0 WIDTH HEIGHT\" to the <svg> element so pages keep its shape",
+            'add viewBox="0 0 WIDTH HEIGHT" to the <svg> element so pages keep its shape',
         )
     return size
