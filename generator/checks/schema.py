@@ -108,7 +108,7 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
                 "name the file in content/media/ in lowercase words joined by hyphens, "
                 "ending in .jpg, .png, .webp or .svg, such as 'calf-raise-feet.svg'",
             )
-        if "+" in pattern:
+        if "0-9.+-" in pattern:
             return (
                 f"'{given}' is not an SPDX license id in '{field}'",
                 "use an id listed in content/taxonomy/licenses.yml, such as 'CC-BY-4.0'",

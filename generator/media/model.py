@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 MEDIA_FOLDER = "media"
 """Where image files live, relative to the content root."""
@@ -43,13 +43,6 @@ class Image(BaseModel):
         description="Who made it; required unless the license asks for no attribution (CC0).",
     )
     license: SpdxId
-
-    @field_validator("alt")
-    @classmethod
-    def alt_is_one_line(cls, alt: str) -> str:
-        if "\n" in alt or "\r" in alt:
-            raise ValueError("alt text is one line")
-        return alt
 
 
 class License(BaseModel):
