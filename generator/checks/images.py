@@ -68,7 +68,7 @@ def _check_file(context: CheckContext, placed: Placed, where: Location, image: I
             placed,
             (*where, "file"),
             f"image file '{image.file}' is not in content/{MEDIA_FOLDER}/"
-            f"{suggest(image.file, present, ids=False)}",
+            f"{suggest(image.file, present)}",
             f"add the file to content/{MEDIA_FOLDER}/, or correct its name",
         )
         return
