@@ -6,13 +6,12 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from test_plugin import mkdocs_build
 
 from generator.media import encode
 from generator.media.examine import examine
@@ -273,13 +272,7 @@ def test_an_unchanged_photo_is_not_encoded_again(
 
 def test_the_site_and_the_plain_export_hold_the_image_files(guide_dir: Path) -> None:
     _add_image(guide_dir / "content", "bridge.png", _png(500, 250))
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=guide_dir,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = mkdocs_build(guide_dir)
     assert result.returncode == 0, result.stderr
     site_files = sorted(p.name for p in (guide_dir / "site" / "media").glob("*.webp"))
     assert [name.rsplit(".", 2)[1] for name in site_files] == ["320", "500"]
