@@ -13,8 +13,9 @@ from generator.media.model import MEDIA_FOLDER, CheckedImage, Image, License
 
 WIDTHS = (320, 640, 960)
 """Widths, in pixels, of the WebP copies of a photo; a narrower original stops the list."""
-SIZES = "(min-width: 60em) 36rem, 100vw"
-"""How wide the image is drawn: the content column on a phone, at most 36rem on a desktop."""
+SIZES = "(min-width: 45em) 24rem, 100vw"
+"""How wide the image is drawn: the screen's width on a phone, a 24rem grid column wider up
+(guide.css, "Contributor images")."""
 
 
 @dataclass(frozen=True)
