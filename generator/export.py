@@ -18,19 +18,34 @@ LICENSE = {
 NOTICE = "General education for runners, not medical advice."
 
 
-def _document(key: str, schema_file: str, entries: dict[str, Any]) -> str:
+def _document(
+    key: str, schema_file: str, entries: dict[str, Any], extra: dict[str, Any] | None = None
+) -> str:
     body = {
         "license": LICENSE,
         "notice": NOTICE,
         "schema": schema_file,
         "about": f"Each value of '{key}' is one entry, keyed by its id, as described by "
         f"{schema_file}.",
+        **(extra or {}),
         key: {
             name: entry.model_dump(mode="json", exclude_none=True)
             for name, entry in entries.items()
         },
     }
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+
+
+def _image_licenses(guide: Guide, exercises: dict[str, Any]) -> dict[str, Any]:
+    """Where each image file is published and the licenses they carry, named and linked."""
+    used = sorted({i.license for entry in exercises.values() for i in getattr(entry, "images", [])})
+    if not used:
+        return {}
+    return {
+        "images": "Each exercise's 'images' are published as the site's media/<file>, "
+        "under the license named with them, with credit as given.",
+        "image_licenses": {key: guide.licenses[key].model_dump(mode="json") for key in used},
+    }
 
 
 def open_data(guide: Guide) -> dict[str, Page]:
@@ -42,7 +57,9 @@ def open_data(guide: Guide) -> dict[str, Page]:
     # Drafts are not yet the guide's own work, so the published data holds reviewed entries.
     reviewed = {key: entry for key, entry in guide.exercises.items() if not entry.is_draft}
     files = {
-        "data/exercises.json": _document("exercises", exercise_kind.schema_file, reviewed),
+        "data/exercises.json": _document(
+            "exercises", exercise_kind.schema_file, reviewed, _image_licenses(guide, reviewed)
+        ),
         "data/routines.json": _document("routines", routine_kind.schema_file, guide.routines),
         "data/sources.json": _document("sources", source_kind.schema_file, guide.publications),
     }

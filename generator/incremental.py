@@ -28,6 +28,8 @@ class Refresh:
     pages: dict[str, Page]
     appendices: dict[str, str]
     """Hand-written page path → the reference list appended to it."""
+    files: dict[str, bytes]
+    """Site path → bytes of the image files; a new or changed one needs a full build."""
     changed: frozenset[str]
     """Pages whose text differs from the previous refresh, new pages included."""
     removed: frozenset[str]
@@ -38,13 +40,14 @@ class Refresh:
 
     previous: frozenset[str] = frozenset()
     appendices_changed: bool = False
+    files_changed: bool = False
 
     @property
     def structure_changed(self) -> bool:
         """True when pages appeared or disappeared, or a hand-written page's references
         changed: a partial rebuild only rewrites generated pages."""
         new = any(path not in self.previous for path in self.changed)
-        return bool(self.removed) or new or self.appendices_changed
+        return bool(self.removed) or new or self.appendices_changed or self.files_changed
 
 
 @dataclass
@@ -58,6 +61,7 @@ class WarmGuide:
     )
     pages: dict[str, Page] = field(default_factory=dict)
     appendices: dict[str, str] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
     _reparsed: int = 0
 
     def read(self, path: Path) -> tuple[Document | None, list[Problem]]:
@@ -81,6 +85,7 @@ class WarmGuide:
             return Refresh(
                 pages=self.pages,
                 appendices=self.appendices,
+                files=self.files,
                 changed=frozenset(),
                 removed=frozenset(),
                 topics=[],
@@ -92,10 +97,12 @@ class WarmGuide:
         pages = built.pages
         changed = frozenset(path for path, page in pages.items() if self.pages.get(path) != page)
         appendices_changed = built.appendices != self.appendices
-        self.pages, self.appendices = pages, built.appendices
+        files_changed = built.files.keys() != self.files.keys()
+        self.pages, self.appendices, self.files = pages, built.appendices, built.files
         return Refresh(
             pages=pages,
             appendices=built.appendices,
+            files=built.files,
             changed=changed,
             removed=previous - frozenset(pages),
             topics=built.topics,
@@ -103,6 +110,7 @@ class WarmGuide:
             reparsed=self._reparsed,
             previous=previous,
             appendices_changed=appendices_changed,
+            files_changed=files_changed,
         )
 
 

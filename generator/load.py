@@ -338,6 +338,9 @@ COLLECTIONS = ("exercises", "routines", "problem-areas", "sources")
 TAXONOMIES = ("patterns", "muscles", "equipment", "body-map", "skeleton", "props")
 """Files under ``taxonomy/`` that each map ids to entries."""
 
+LICENSES = "taxonomy/licenses.yml"
+"""The open licenses contributors' images may carry; a guide without images may leave it out."""
+
 PLAN_RULES = "plan/rules.yml"
 """The plan builder's placement rules; a guide without the file has no plan page."""
 
@@ -370,6 +373,8 @@ class LoadedContent:
     """Every hand-written page as text, for the checks that read the whole page."""
     plan: Document | None = None
     """The plan builder's rules, when the guide has plan/rules.yml."""
+    licenses: Document | None = None
+    """The license allow-list for images, when the guide has taxonomy/licenses.yml."""
 
 
 def _content_files(folder: Path, root: Path) -> list[Path]:
@@ -476,6 +481,10 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
     if (root / PLAN_RULES).is_file() and is_publishable(root / PLAN_RULES, root):
         plan, found = read(root / PLAN_RULES)
         problems.extend(found)
+    licenses: Document | None = None
+    if (root / LICENSES).is_file() and is_publishable(root / LICENSES, root):
+        licenses, found = read(root / LICENSES)
+        problems.extend(found)
     return LoadedContent(
         root,
         collections,
@@ -485,4 +494,5 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
         pages=pages,
         page_texts=page_texts,
         plan=plan,
+        licenses=licenses,
     )

@@ -6,7 +6,7 @@ these classes, so a field is added or changed here and nowhere else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import (
@@ -18,9 +18,10 @@ from pydantic import (
     model_validator,
 )
 
+from generator.media.model import CheckedImage, Image, License
 from generator.poses.model import Illustration, Prop, Segment
 
-__all__ = ["Illustration", "Prop", "Segment"]
+__all__ = ["CheckedImage", "Illustration", "Image", "License", "Prop", "Segment"]
 if TYPE_CHECKING:
     from generator.plan.model import PlanRules
 
@@ -326,6 +327,12 @@ class Exercise(DraftExercise):
     cues: list[Text] = Field(min_length=2, description="Short form reminders.")
     mistakes: list[Text] = Field(min_length=1, description="Common mistakes to avoid.")
     safety: list[Text] = Field(min_length=1, description="Safety notes.")
+    images: list[Image] = Field(
+        default=[],
+        max_length=6,
+        description="Photos or drawings in content/media/, shown below the dose with their "
+        "credit and license (see 'Add a photo or drawing').",
+    )
 
 
 class RoutineItem(Dosage):
@@ -492,3 +499,7 @@ class Guide:
     """(collection, id) → path of the YAML file relative to the content root."""
     plan: PlanRules | None = None
     """The plan builder's rules, when the guide has content/plan/rules.yml."""
+    licenses: dict[str, License] = field(default_factory=dict)
+    """SPDX id → an open license images may carry, from taxonomy/licenses.yml."""
+    media: dict[str, CheckedImage] = field(default_factory=dict)
+    """File name in content/media/ → what the check found it to be, for every image used."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.export import open_data
 from generator.listings import PAGE_SIZE
 from generator.load import load_content
+from generator.media.encode import media_files
 from generator.model import Guide
 from generator.problems import Problem, sorted_problems
 from generator.render import Page, page_references, render, topics
@@ -23,12 +24,15 @@ def check(content_root: Path, *, reviewed_only: bool = False) -> tuple[Guide | N
 @dataclass(frozen=True)
 class Built:
     """Everything a site engine needs: generated pages, the reference lists to append to
-    hand-written pages, the topics pages may be tagged with, or every problem."""
+    hand-written pages, the topics pages may be tagged with, image files, or every problem."""
 
     pages: dict[str, Page] = field(default_factory=dict)
     appendices: dict[str, str] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
+    """Site path → bytes of every other file to publish: the images' WebP copies and
+    drawings."""
 
 
 def rendered(guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:
@@ -37,7 +41,7 @@ def rendered(guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE
         **render(guide, directory_urls=directory_urls, page_size=page_size),
         **open_data(guide),
     }
-    return Built(pages, page_references(guide), topics(guide))
+    return Built(pages, page_references(guide), topics(guide), files=media_files(guide.media))
 
 
 def build(content_root: Path, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:

@@ -55,6 +55,8 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     """
 
     pages: dict[str, Page]
+    files: dict[str, bytes]
+    """Site path → bytes of the image files the core produced."""
     appendices: dict[str, str]
     """Hand-written page path → the reference list appended to it."""
     nav: Navigation | None = None
@@ -67,6 +69,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         if refresh.problems:
             raise PluginError("the guide's content has problems:\n" + human(refresh.problems))
         self.pages, self.appendices, names = refresh.pages, refresh.appendices, refresh.topics
+        self.files = refresh.files
         if str(THEME_FRAGMENTS) not in config.theme.dirs:
             config.theme.dirs.append(str(THEME_FRAGMENTS))
         tags = config.plugins.get("material/tags")
@@ -96,6 +99,8 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             if page.source is not None:
                 generated.edit_uri = page.source
             files.append(generated)
+        for path, data in self.files.items():
+            files.append(File.generated(config, path, content=data))
         return files
 
     def on_page_markdown(

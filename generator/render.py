@@ -20,6 +20,7 @@ from generator.durations import routine_minutes
 from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
+from generator.media.pictures import pictures
 from generator.model import Dosage, Effort, Guide
 from generator.muscle_groups import regions_for
 from generator.plan.model import PlanRules
@@ -333,6 +334,18 @@ def render(
             return markupsafe.Markup("")
         return draw_movement(figure, draw_shapes(shapes, figure.used))
 
+    def exercise_images(key: str) -> markupsafe.Markup:
+        """Contributors' photos and drawings, addressed from the exercise's own page."""
+        site_root = html_href(f"exercises/{key}.md", "media/index.md", directory_urls)
+        shown = pictures(
+            getattr(guide.exercises[key], "images", []),
+            guide.media,
+            guide.licenses,
+            site_root.removesuffix("media/"),
+        )
+        html = _HTML.get_template("image_figure.html.j2").render(pictures=shown)
+        return markupsafe.Markup(html)
+
     stills = {
         key: draw_still(figure) if figure is not None else markupsafe.Markup("")
         for key, figure in figures.items()
@@ -346,6 +359,7 @@ def render(
         "try_order": {key: try_order(guide, indexes, key) for key in guide.problem_areas},
         "exercise_body_map": exercise_body_map,
         "muscle_body_map": muscle_body_map,
+        "exercise_images": exercise_images,
         "muscle_index_map": body_map(
             guide, title="Body map: choose a muscle", links=True, directory_urls=directory_urls
         ),

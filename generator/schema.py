@@ -14,6 +14,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter
 
 from generator.importers.crosswalk import Crosswalk
+from generator.media.model import License, MediaFile, SpdxId
 from generator.model import (
     BodyRegion,
     Doi,
@@ -46,6 +47,8 @@ class Kind:
     location: str
     model: type[BaseModel]
     keyed_by_id: bool
+    key: Any = Id
+    """The type of the top-level keys of a file keyed by id."""
 
 
 KINDS = (
@@ -81,6 +84,14 @@ KINDS = (
     Kind("Figure segment", "skeleton.schema.json", "content/taxonomy/skeleton.yml", Segment, True),
     Kind("Prop", "props.schema.json", "content/taxonomy/props.yml", Prop, True),
     Kind("Plan rules", "plan-rules.schema.json", "content/plan/rules.yml", PlanRules, False),
+    Kind(
+        "Image license",
+        "licenses.schema.json",
+        "content/taxonomy/licenses.yml",
+        License,
+        True,
+        key=SpdxId,
+    ),
 )
 FOLDER_KIND = {
     "exercises": KINDS[0],
@@ -95,6 +106,7 @@ TAXONOMY_KIND = {
     "body-map": KINDS[6],
     "skeleton": KINDS[9],
     "props": KINDS[10],
+    "licenses": KINDS[12],
 }
 
 
@@ -115,7 +127,7 @@ def _draft_07(node: Any) -> Any:
 def json_schema(kind: Kind) -> dict[str, Any]:
     """The draft-07 JSON Schema of one kind of content file."""
     if kind.keyed_by_id:
-        schema = TypeAdapter(dict[Id, kind.model]).json_schema()  # type: ignore[name-defined]
+        schema = TypeAdapter(dict[kind.key, kind.model]).json_schema()  # type: ignore[name-defined]
         schema["additionalProperties"] = False
         schema["title"] = f"{kind.title} taxonomy"
         schema["description"] = f"{kind.location}: ids mapped to entries."
@@ -175,6 +187,8 @@ PATTERN_NAMES = {
     _pattern(Doi): "DOI",
     _pattern(Pmid): "digits, in quotes",
     _pattern(WebUrl): "web link",
+    _pattern(MediaFile): "file name in content/media/",
+    _pattern(SpdxId): "SPDX license id",
 }
 """How text fields with a special shape read in the field reference."""
 

@@ -75,6 +75,10 @@ def export_site(config_file: Path, target: Path) -> list[Problem]:
         destination = docs / path
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_text(_with_edit_url(page, edit_base), encoding="utf-8")
+    for path, data in built.files.items():
+        destination = docs / path
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(data)
     for path, appendix in built.appendices.items():
         page_file = docs / path
         text = page_file.read_text(encoding="utf-8").rstrip("\n")

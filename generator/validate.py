@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.checks import run_checks
 from generator.checks.context import TAXONOMY_MODELS, CheckContext, Placed
+from generator.checks.licenses import license_entries
 from generator.checks.schema import (
     collection_entries,
     is_id,
@@ -93,18 +94,21 @@ def validate(
         if rules is not None and not text_found:
             entries["plan"]["rules"] = Placed("rules", rules, content.plan, ())
     unknowable = content.unreadable.get("taxonomy", set())
-    problems.extend(
-        run_checks(
-            CheckContext(
-                entries,
-                ids,
-                raw=raw_entries(content.collections, content.taxonomies),
-                unknowable=unknowable,
-                page_texts=content.page_texts,
-                front_matters=content.pages,
-            )
-        )
+    if content.licenses is not None:
+        problems.extend(text_problems(content.licenses))
+    licenses, found = license_entries(content.licenses)
+    problems.extend(found)
+    context = CheckContext(
+        entries,
+        ids,
+        raw=raw_entries(content.collections, content.taxonomies),
+        unknowable=unknowable,
+        page_texts=content.page_texts,
+        front_matters=content.pages,
+        root=content.root,
+        licenses=licenses,
     )
+    problems.extend(run_checks(context))
     if problems:
         return None, problems
 
@@ -132,6 +136,8 @@ def validate(
             props=pick("props"),
             sources=sources,
             plan=plan_rules(entries),
+            licenses=licenses,
+            media=context.media,
         ),
         [],
     )

@@ -8,6 +8,7 @@ from generator.checks.body_map import check_body_map
 from generator.checks.citations import check_citations_resolve, check_links_supported
 from generator.checks.context import CheckContext
 from generator.checks.drafts import check_drafts_stay_out_of_advice
+from generator.checks.images import check_images
 from generator.checks.names import check_unique_names
 from generator.checks.pages import check_hand_written_pages
 from generator.checks.plan import check_plan
@@ -36,6 +37,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_routine_exercises_tagged,
     check_hand_written_pages,
     check_poses,
+    check_images,
     check_plan,
 )
 """The order problems are found in; the report is sorted by file and line afterwards."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -12,8 +13,10 @@ from generator.checks.suggestions import suggest
 from generator.load import Document, HandWrittenPage, Location
 from generator.model import (
     BodyRegion,
+    CheckedImage,
     Equipment,
     Exercise,
+    License,
     Muscle,
     Pattern,
     ProblemArea,
@@ -97,6 +100,12 @@ class CheckContext:
     raw: dict[str, list[Raw]] = field(default_factory=dict)
     """Every entry as written, including those whose schema check failed."""
     problems: list[Problem] = field(default_factory=list)
+    root: Path | None = None
+    """The content root, for the rules that open files under it (images)."""
+    licenses: dict[str, License] = field(default_factory=dict)
+    """The open licenses images may carry, by SPDX id."""
+    media: dict[str, CheckedImage] = field(default_factory=dict)
+    """Every image file found safe, by file name: what the build may publish."""
 
     def report(
         self, placed: Placed | Raw, location: Location, message: str, hint: str = ""

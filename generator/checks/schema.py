@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import types
+from collections.abc import Callable
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -101,6 +102,17 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
             return (
                 f"'{field}' must be a full https:// address",
                 "start the link with https:// and leave out spaces, quotes and brackets",
+            )
+        if "webp" in pattern:
+            return (
+                f"'{given}' is not an image file name in '{field}'",
+                "name the file in content/media/ in lowercase words joined by hyphens, "
+                "ending in .jpg, .png, .webp or .svg, such as 'calf-raise-feet.svg'",
+            )
+        if "0-9.+-" in pattern:
+            return (
+                f"'{given}' is not an SPDX license id in '{field}'",
+                "use an id listed in content/taxonomy/licenses.yml, such as 'CC-BY-4.0'",
             )
         return f"'{given}' is not a valid id in '{field}'", ID_RULE
     if kind in ("too_short", "too_long") and isinstance(given, list | dict | str):
@@ -222,28 +234,35 @@ def raw_entries(
     return raw
 
 
-def taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed], list[Problem]]:
-    model = TAXONOMY_MODELS[name]
+KeyFault = Callable[[str], tuple[str, str] | None]
+"""What is wrong with a top-level key of a file keyed by id, as (message, hint), if anything."""
+
+
+def keyed_entries(
+    model: type[BaseModel], document: Document, key_fault: KeyFault
+) -> tuple[dict[str, Placed], list[Problem]]:
+    """Each top-level key's entry checked against ``model``, once its key is well-formed."""
     entries: dict[str, Placed] = {}
     problems: list[Problem] = []
     for key, data in document.data.items():
-        if not is_id(key):
+        fault = key_fault(key)
+        if fault is not None:
             where = document.key_position((key,))
-            problems.append(
-                Problem(
-                    document.path,
-                    where.line,
-                    where.column,
-                    f"'{key}' is not a valid id{_id_fault(key)}",
-                    ID_RULE,
-                )
-            )
+            problems.append(Problem(document.path, where.line, where.column, *fault))
             continue
         entry, found = schema_problems(model, document, data, (key,))
         problems.extend(found)
         if entry is not None:
             entries[key] = Placed(key, entry, document, (key,))
     return entries, problems
+
+
+def _not_an_id(key: str) -> tuple[str, str] | None:
+    return None if is_id(key) else (f"'{key}' is not a valid id{_id_fault(key)}", ID_RULE)
+
+
+def taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed], list[Problem]]:
+    return keyed_entries(TAXONOMY_MODELS[name], document, _not_an_id)
 
 
 def _id_fault(text: str) -> str:
