@@ -5,19 +5,14 @@ from __future__ import annotations
 import markupsafe
 
 from generator.model import Exercise, Guide
-from generator.poses.figure import Movement, SharedShape, movement, shared_shapes
+from generator.poses.figure import Movement, SharedShape, movement, shared_shapes, short_number
+from generator.poses.layout import layout
 from generator.templating import environment
 
 _HTML = environment(autoescape=True, keep_trailing_newline=False)
 
 
-def _short(value: float) -> str:
-    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
-
-
-_HTML.filters["n"] = _short
+_HTML.filters["n"] = short_number
 
 _DATA_URI_ESCAPES = {"%": "%25", "#": "%23", "<": "%3C", ">": "%3E", "&": "%26", '"': "'"}
 
@@ -60,12 +55,13 @@ def exercise_movement(guide: Guide, key: str) -> Movement | None:
     exercise = guide.exercises[key]
     if not isinstance(exercise, Exercise) or exercise.illustration is None:
         return None
+    laid = guide.layouts.get(key) or layout(exercise.illustration, guide.skeleton, guide.props)
     return movement(
         key,
         exercise.name,
         exercise.illustration,
         guide.skeleton,
-        guide.props,
+        laid,
         (exercise.muscles.primary, exercise.muscles.secondary),
         exercise.one_sided,
     )
