@@ -14,18 +14,6 @@ _HTML = environment(autoescape=True, keep_trailing_newline=False)
 
 _HTML.filters["n"] = short_number
 
-_DATA_URI_ESCAPES = {"%": "%25", "#": "%23", "<": "%3C", ">": "%3E", "&": "%26", '"': "'"}
-
-
-def _svg_data_uri(svg: str) -> markupsafe.Markup:
-    """An SVG as the body of a data: address, escaping only what URLs and HTML attributes
-    need, so the picture stays about the size of its markup."""
-    encoded = "".join(_DATA_URI_ESCAPES.get(character, character) for character in svg)
-    return markupsafe.Markup(encoded)
-
-
-_HTML.filters["svg_data_uri"] = _svg_data_uri
-
 
 def _compact(html: str) -> markupsafe.Markup:
     """One figure without blank or indented lines, so Markdown passes it through whole."""
@@ -45,9 +33,9 @@ def draw_movement(movement: Movement, shapes: markupsafe.Markup) -> markupsafe.M
 
 
 def draw_still(movement: Movement) -> markupsafe.Markup:
-    """The last pose as a small picture for lists, a fraction of the figure's size."""
-    svg = _compact(_HTML.get_template("movement_still.html.j2").render(m=movement))
-    return _compact(_HTML.get_template("movement_still_img.html.j2").render(svg=str(svg)))
+    """The last pose as a small SVG file for lists and the finder, a fraction of the
+    figure's size."""
+    return _compact(_HTML.get_template("movement_still.svg.j2").render(m=movement))
 
 
 def exercise_movement(guide: Guide, key: str) -> Movement | None:
