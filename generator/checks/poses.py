@@ -25,6 +25,7 @@ RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "quadruped": [("forearm", "the hands"), ("shin", "the knees")],
     "plank": [("forearm", "the hands or forearms"), ("foot", "the feet")],
     "hanging": [],
+    "on-hands": [("forearm", "the hands")],
 }
 """What must touch the floor or a support in the start pose (any of the segments named),
 and how to say it."""

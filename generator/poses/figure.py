@@ -327,6 +327,7 @@ def _description(name: str, illustration: Illustration) -> str:
         "hanging": "hanging from a bar",
         "quadruped": "on hands and knees",
         "plank": "in a plank on hands or forearms and feet",
+        "on-hands": "held up on straight arms, hands on the floor or a support",
     }[illustration.placement]
     props = [p if isinstance(p, str) else p.id for p in illustration.props]
     extra = [p.replace("-", " ") for p in props if p not in ("floor", "mat")]
