@@ -84,15 +84,19 @@ def filters(guide: Guide, labels: dict[str, str]) -> list[Filter]:
     ]
 
 
-def finder_index(guide: Guide, indexes: Indexes, urls: dict[str, str]) -> str:
+def finder_index(
+    guide: Guide, indexes: Indexes, urls: dict[str, str], stills: set[str] | None = None
+) -> str:
     """The JSON the finder filters: value lists, then one short array per entry.
 
     Reviewed exercises come before drafts; a draft has pattern -1 when it has none yet,
-    minutes null (no dose) and its last value set to 1.
+    minutes null (no dose) and its draft flag set to 1. The last value is 1 when the
+    exercise has a small still (``stills``), 0 when it has none.
 
-    ``urls`` maps 'exercises' and 'routines' to a link pattern with '{id}' in it, relative to
-    the finder page.
+    ``urls`` maps 'exercises', 'routines' and 'stills' to a link pattern with '{id}' in it,
+    relative to the finder page.
     """
+    stills = stills or set()
     values = {
         "pattern": list(guide.patterns),
         "problem-areas": list(guide.problem_areas),
@@ -117,6 +121,7 @@ def finder_index(guide: Guide, indexes: Indexes, urls: dict[str, str]) -> str:
             position["level"][exercise.level],
             estimated_minutes(exercise),
             int(exercise.is_draft),
+            int(key in stills),
         ]
         for key, exercise in reviewed_first(guide)
     ]

@@ -19,6 +19,7 @@ from pydantic import (
 )
 
 from generator.media.model import CheckedImage, Image, License
+from generator.poses.layout import Layout
 from generator.poses.model import Illustration, Prop, Segment
 
 __all__ = ["CheckedImage", "Illustration", "Image", "License", "Prop", "Segment"]
@@ -503,3 +504,5 @@ class Guide:
     """SPDX id → an open license images may carry, from taxonomy/licenses.yml."""
     media: dict[str, CheckedImage] = field(default_factory=dict)
     """File name in content/media/ → what the check found it to be, for every image used."""
+    layouts: dict[str, Layout] = field(default_factory=dict)
+    """Exercise id → its figure as the pose rules laid it out, for drawing."""

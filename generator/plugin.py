@@ -82,11 +82,10 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             )
         return config
 
-    def on_page_content(
-        self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
-    ) -> str:
+    def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        # Drawings go in last, so neither Markdown nor the search index reads them.
         generated = self.pages.get(page.file.src_uri)
-        return generated.html(html) if generated is not None else html
+        return generated.html(output) if generated is not None else output
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for file in list(files):

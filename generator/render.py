@@ -172,6 +172,8 @@ FIGURE_SLOT = "<!-- movement figure -->"
 """Where an exercise page's figure goes; the site engine fills it in after conversion."""
 MOVEMENT_CSS = "assets/stylesheets/movement.css"
 """The movement figures' stylesheet, published with the pages (mkdocs.yml lists it)."""
+STILL_PATH = "exercises/{id}.svg"
+"""Each exercise's small still, one file that every list and the finder show."""
 
 
 def page_url(page: str, directory_urls: bool) -> str:
@@ -346,10 +348,7 @@ def render(
         html = _HTML.get_template("image_figure.html.j2").render(pictures=shown)
         return markupsafe.Markup(html)
 
-    stills = {
-        key: draw_still(figure) if figure is not None else markupsafe.Markup("")
-        for key, figure in figures.items()
-    }
+    stills = {key: draw_still(figure) for key, figure in figures.items() if figure is not None}
     shared: dict[str, Any] = {
         "figure_slot": markupsafe.Markup(FIGURE_SLOT),
         "stills": stills,
@@ -421,7 +420,9 @@ def render(
     if any(exercise.is_draft for exercise in guide.exercises.values()):
         pages["drafts.md"] = Page(_render("drafts_index.md.j2", **shared), None)
     pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
-    form, index = _finder(guide, indexes, directory_urls)
+    for key, still in stills.items():
+        pages[STILL_PATH.format(id=key)] = Page(still, None)
+    form, index = _finder(guide, indexes, directory_urls, set(stills))
     finder_page = _render("finder.md.j2", **shared, finder=markupsafe.Markup(form))
     pages[FINDER_PAGE] = Page(finder_page, None)
     pages[INDEX_PATH] = Page(index, None)
@@ -492,19 +493,22 @@ def _names_and_summaries(guide: Guide) -> list[str]:
     ]
 
 
-def _finder(guide: Guide, indexes: Indexes, directory_urls: bool) -> tuple[str, str]:
+def _finder(
+    guide: Guide, indexes: Indexes, directory_urls: bool, stills: set[str]
+) -> tuple[str, str]:
     """The finder's form and the address of its JSON index, relative to the finder page."""
     here = posixpath.dirname(page_url(FINDER_PAGE, directory_urls).rstrip("/") + "/x")
     urls = {
         section: html_href(FINDER_PAGE, f"{section}/{{id}}.md", directory_urls)
         for section in ("exercises", "routines")
     }
+    urls["stills"] = posixpath.relpath(STILL_PATH, here or ".")
     form = _HTML.get_template("finder.html.j2").render(
         filters=filters(guide, LABELS),
         index_url=posixpath.relpath(INDEX_PATH, here or "."),
         exercise_index=html_href(FINDER_PAGE, "exercises/index.md", directory_urls),
     )
-    return form.strip(), finder_index(guide, indexes, urls)
+    return form.strip(), finder_index(guide, indexes, urls, stills)
 
 
 def topics(guide: Guide) -> list[str]:

@@ -28,10 +28,13 @@ THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
 
 
 def _with_edit_url(page: Page, edit_base: str | None) -> str:
-    """The page text with `edit_url` added to its front matter, when it has a source file."""
-    if page.source is None or edit_base is None or not page.text.startswith("---\n"):
-        return page.text
-    return f"---\nedit_url: {json.dumps(edit_base + page.source)}\n{page.text[4:]}"
+    """The page text with its drawings in place (a plain engine has no hook to put them in
+    after conversion; each is one block of raw HTML without blank lines, which Markdown
+    passes through) and `edit_url` added to its front matter, when it has a source file."""
+    text = page.html(page.text)
+    if page.source is None or edit_base is None or not text.startswith("---\n"):
+        return text
+    return f"---\nedit_url: {json.dumps(edit_base + page.source)}\n{text[4:]}"
 
 
 def _plugin_options(config: dict[str, Any]) -> dict[str, Any]:

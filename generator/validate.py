@@ -138,6 +138,7 @@ def validate(
             plan=plan_rules(entries),
             licenses=licenses,
             media=context.media,
+            layouts=context.layouts,
         ),
         [],
     )

@@ -107,3 +107,44 @@ def test_limbs_are_drawn_at_the_declared_angles(tab: Tab, exercise: str) -> None
         expected = expected_directions(declared_pose(exercise, pose))
         for segment in SEGMENTS:
             assert difference(drawn[segment], expected[segment]) < 0.5, (pose, segment)
+
+
+def illustrated() -> dict[str, bool]:
+    """Exercise name → whether its file declares poses, read from the content files."""
+    found = {}
+    for path in (REPO / "content" / "exercises").glob("*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found[data["name"]] = "illustration" in data
+    return found
+
+
+LOADED = "img => img.complete && img.naturalWidth > 0"
+
+
+def test_finder_results_show_a_still_of_each_illustrated_exercise_that_loads(tab: Tab) -> None:
+    page = tab.open("/finder/")
+    page.wait_for_selector("[data-finder][data-finder-ready]")
+    results = page.locator("[data-finder-results] > li")
+    expected = illustrated()
+    names = results.locator("> a").all_inner_texts()
+    assert names
+    for i, name in enumerate(names):
+        assert results.nth(i).locator("img.movement-still").count() == int(expected[name]), name
+    still = results.first.locator("img.movement-still")
+    assert still.get_attribute("alt") == ""
+    assert still.get_attribute("loading") == "lazy"
+    assert (still.get_attribute("width"), still.get_attribute("height")) == ("90", "64")
+    still.scroll_into_view_if_needed()
+    page.wait_for_function(LOADED, arg=still.element_handle())
+    box = still.bounding_box()
+    assert box is not None and box["width"] > 20 and box["height"] > 20
+    assert tab.errors == []
+
+
+def test_exercise_list_cards_show_a_still_that_loads(phone: Tab) -> None:
+    page = phone.open("/patterns/squat/")
+    still = page.locator(".cards img.movement-still").first
+    still.scroll_into_view_if_needed()
+    page.wait_for_function(LOADED, arg=still.element_handle())
+    assert still.get_attribute("alt") == ""
+    phone.screenshot("pattern-cards-with-stills-phone")

@@ -99,6 +99,10 @@ def test_plain_mkdocs_build_of_the_export_links_like_the_plugin_build(
     assert not differing, differing[:5]
     edit = (exported / "site" / "exercises" / "clamshell" / "index.html").read_text()
     assert "edit/main/content/exercises/clamshell.yml" in edit
+    figure = (exported / "site" / "exercises" / "glute-bridge" / "index.html").read_text()
+    assert figure.count('<figure class="movement"') == 1
+    assert "<!-- movement figure -->" not in figure
+    assert (exported / "site" / "exercises" / "glute-bridge.svg").is_file()
 
 
 @pytest.mark.skipif(ZENSICAL is None, reason="zensical is not installed in this environment")

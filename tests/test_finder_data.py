@@ -63,4 +63,14 @@ def test_finder_index_holds_exercises_and_routines_with_links_from_the_finder(
     data = finder_index(content)
     assert [entry[0] for entry in data["exercises"]] == ["bridge", "clamshell", "single-leg-bridge"]  # type: ignore[union-attr]
     assert [entry[0] for entry in data["routines"]] == ["hip-basics"]  # type: ignore[union-attr]
-    assert data["urls"] == {"exercises": "../exercises/{id}/", "routines": "../routines/{id}/"}
+    assert data["urls"] == {
+        "exercises": "../exercises/{id}/",
+        "routines": "../routines/{id}/",
+        "stills": "../exercises/{id}.svg",
+    }
+
+
+def test_finder_index_marks_the_exercises_that_have_a_still(content: Path) -> None:
+    data = finder_index(content)
+    has_still = {entry[0]: entry[-1] for entry in data["exercises"]}  # type: ignore[union-attr]
+    assert has_still == {"bridge": 1, "clamshell": 0, "single-leg-bridge": 0}

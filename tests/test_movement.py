@@ -32,10 +32,14 @@ def test_an_exercise_without_poses_has_no_figure(content: Path) -> None:
     assert '<figure class="movement"' not in page.html(page.text)
 
 
-def test_exercise_lists_show_a_small_still(content: Path) -> None:
+def test_exercise_lists_show_a_small_still_from_its_own_file(content: Path) -> None:
     pages, _, _ = build_pages(content)
     listing = pages["exercises/index.md"].text
-    assert listing.count('class="movement-still"') == 1
+    assert listing.count(".movement-still") == 1  # only the bridge has poses
+    assert "![](bridge.svg){" in listing
+    assert "data:image" not in listing
+    assert pages["exercises/bridge.svg"].text.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
+    assert "exercises/clamshell.svg" not in pages
 
 
 def test_every_exercise_in_the_guide_is_illustrated_and_its_page_stays_small(

@@ -23,6 +23,7 @@ from generator.model import (
     Routine,
     Source,
 )
+from generator.poses.layout import Layout
 from generator.poses.model import Prop, Segment
 from generator.problems import Problem
 
@@ -106,6 +107,9 @@ class CheckContext:
     """The open licenses images may carry, by SPDX id."""
     media: dict[str, CheckedImage] = field(default_factory=dict)
     """Every image file found safe, by file name: what the build may publish."""
+    layouts: dict[str, Layout] = field(default_factory=dict)
+    """Exercise id → its laid-out figure, worked out by the pose rules and handed on to
+    rendering, so no figure is laid out twice."""
 
     def report(
         self, placed: Placed | Raw, location: Location, message: str, hint: str = ""

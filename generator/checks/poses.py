@@ -3,15 +3,16 @@ on the floor or a prop the way its placement says (no floating, nothing through 
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
 from generator.model import Exercise
 from generator.poses.kinematics import SHIFT
-from generator.poses.layout import TOUCH, body_point, layout
-from generator.poses.model import Illustration, Prop, PropPlacement, Segment
+from generator.poses.layout import TOUCH, Layout, body_point, layout
+from generator.poses.model import Illustration, Prop, PropPlacement, Segment, View
+from generator.poses.shapes import figure_shapes
 
 RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "standing": [("foot", "a foot")],
@@ -24,6 +25,7 @@ RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "quadruped": [("forearm", "the hands"), ("shin", "the knees")],
     "plank": [("forearm", "the hands or forearms"), ("foot", "the feet")],
     "hanging": [],
+    "on-hands": [("forearm", "the hands")],
 }
 """What must touch the floor or a support in the start pose (any of the segments named),
 and how to say it."""
@@ -34,6 +36,7 @@ ANGLE_HINT = "angles are in degrees from the upright standing pose (see CONTRIBU
 def check_poses(context: CheckContext) -> None:
     skeleton = _entries(context, "skeleton", Segment)
     props = _entries(context, "props", Prop)
+    shapes = {view: figure_shapes(skeleton, view) for view in get_args(View)}
     for placed in context.each("exercises"):
         exercise = placed.entry
         # A draft has no illustration yet; only reviewed exercises are posed.
@@ -43,7 +46,11 @@ def check_poses(context: CheckContext) -> None:
         _check_props(context, placed, exercise.illustration, skeleton, props)
         _check_angles(context, placed, exercise.illustration, skeleton)
         if len(context.problems) == before and skeleton:
-            _check_resting(context, placed, exercise.illustration, skeleton, props)
+            laid = layout(
+                exercise.illustration, skeleton, props, shapes[exercise.illustration.view]
+            )
+            context.layouts[placed.id] = laid
+            _check_resting(context, placed, exercise.illustration, laid)
 
 
 def _entries(context: CheckContext, kind: str, model: type[T]) -> dict[str, T]:
@@ -153,13 +160,8 @@ def _check_angles(
 
 
 def _check_resting(
-    context: CheckContext,
-    placed: Placed,
-    illustration: Illustration,
-    skeleton: dict[str, Segment],
-    props: dict[str, Prop],
+    context: CheckContext, placed: Placed, illustration: Illustration, laid: Layout
 ) -> None:
-    laid = layout(illustration, skeleton, props)
     placement = illustration.placement
     has_bar = any(isinstance(p, PropPlacement) and p.id == "bar" for p in illustration.props)
     if placement == "hanging" and not has_bar:

@@ -5,31 +5,14 @@ from __future__ import annotations
 import markupsafe
 
 from generator.model import Exercise, Guide
-from generator.poses.figure import Movement, SharedShape, movement, shared_shapes
+from generator.poses.figure import Movement, SharedShape, movement, shared_shapes, short_number
+from generator.poses.layout import layout
 from generator.templating import environment
 
 _HTML = environment(autoescape=True, keep_trailing_newline=False)
 
 
-def _short(value: float) -> str:
-    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
-
-
-_HTML.filters["n"] = _short
-
-_DATA_URI_ESCAPES = {"%": "%25", "#": "%23", "<": "%3C", ">": "%3E", "&": "%26", '"': "'"}
-
-
-def _svg_data_uri(svg: str) -> markupsafe.Markup:
-    """An SVG as the body of a data: address, escaping only what URLs and HTML attributes
-    need, so the picture stays about the size of its markup."""
-    encoded = "".join(_DATA_URI_ESCAPES.get(character, character) for character in svg)
-    return markupsafe.Markup(encoded)
-
-
-_HTML.filters["svg_data_uri"] = _svg_data_uri
+_HTML.filters["n"] = short_number
 
 
 def _compact(html: str) -> markupsafe.Markup:
@@ -50,9 +33,9 @@ def draw_movement(movement: Movement, shapes: markupsafe.Markup) -> markupsafe.M
 
 
 def draw_still(movement: Movement) -> markupsafe.Markup:
-    """The last pose as a small picture for lists, a fraction of the figure's size."""
-    svg = _compact(_HTML.get_template("movement_still.html.j2").render(m=movement))
-    return _compact(_HTML.get_template("movement_still_img.html.j2").render(svg=str(svg)))
+    """The last pose as a small SVG file for lists and the finder, a fraction of the
+    figure's size."""
+    return _compact(_HTML.get_template("movement_still.svg.j2").render(m=movement))
 
 
 def exercise_movement(guide: Guide, key: str) -> Movement | None:
@@ -60,12 +43,13 @@ def exercise_movement(guide: Guide, key: str) -> Movement | None:
     exercise = guide.exercises[key]
     if not isinstance(exercise, Exercise) or exercise.illustration is None:
         return None
+    laid = guide.layouts.get(key) or layout(exercise.illustration, guide.skeleton, guide.props)
     return movement(
         key,
         exercise.name,
         exercise.illustration,
         guide.skeleton,
-        guide.props,
+        laid,
         (exercise.muscles.primary, exercise.muscles.secondary),
         exercise.one_sided,
     )

@@ -7,11 +7,12 @@ shapes (one per segment and view) are drawn once and reused with <use>.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from generator.poses.kinematics import Frame, Limb, limbs
-from generator.poses.layout import Layout, PlacedProp, circles, layout
-from generator.poses.model import Illustration, Prop, Segment
-from generator.poses.shapes import figure_shapes, segment_shape
+from generator.poses.layout import Layout, PlacedProp
+from generator.poses.model import Illustration, Segment
+from generator.poses.shapes import segment_shape
 
 MARGIN = 8.0
 """Space around the figure and its props, in cm."""
@@ -43,6 +44,52 @@ class Node:
     def moves(self) -> bool:
         return max(self.angles) - min(self.angles) > 0.05
 
+    @property
+    def place(self) -> str:
+        """Its group's transform: to its joint, and turned there when it does not move."""
+        moved = f"translate({short_number(self.attach[0])} {short_number(self.attach[1])})"
+        return moved if self.moves else f"{moved} rotate({short_number(self.angles[0])})"
+
+    @property
+    def turns(self) -> str:
+        """The angle of each pose, as the animation's custom properties."""
+        return "".join(f"--a{i}:{short_number(a)}deg;" for i, a in enumerate(self.angles))
+
+
+@dataclass(frozen=True)
+class Step:
+    """One instruction of the figure's drawing, in order: open a limb's group, draw the
+    limb itself, or close its group. Nested groups make each limb turn with its parent."""
+
+    action: Literal["open", "draw", "close"]
+    node: Node
+
+
+def drawing(root: Node) -> list[Step]:
+    """The limb tree as a flat list, so the template draws it in one loop: each limb's
+    group holds what is drawn behind it, the limb, then what is drawn in front."""
+    steps: list[Step] = []
+    waiting: list[Step] = [Step("open", root)]
+    while waiting:
+        step = waiting.pop()
+        steps.append(step)
+        if step.action == "open":
+            node = step.node
+            inside = [
+                *(Step("open", child) for child in node.behind),
+                Step("draw", node),
+                *(Step("open", child) for child in node.children),
+                Step("close", node),
+            ]
+            waiting += reversed(inside)
+    return steps
+
+
+def short_number(value: float) -> str:
+    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
 
 @dataclass(frozen=True)
 class Stroke:
@@ -71,6 +118,10 @@ class Movement:
     """Band id and its path data in each pose."""
     strokes: list[Stroke]
     """The last pose as thick lines, for small stills in lists."""
+
+    @property
+    def steps(self) -> list[Step]:
+        return drawing(self.root)
 
     @property
     def used(self) -> set[str]:
@@ -139,12 +190,11 @@ def movement(
     name: str,
     illustration: Illustration,
     skeleton: dict[str, Segment],
-    props: dict[str, Prop],
+    laid: Layout,
     muscles: tuple[list[str], list[str]],
     one_sided: bool,
 ) -> Movement:
-    """The drawable figure of one exercise."""
-    laid = layout(illustration, skeleton, props)
+    """The drawable figure of one exercise, from its layout (generator/poses/layout.py)."""
     view = illustration.view
     per_pose = {
         pose.name: {limb.key: limb for limb in limbs(skeleton, view, illustration.poses[pose.name])}  # type: ignore[index]
@@ -167,7 +217,7 @@ def movement(
             held=[p for p in laid.props if p.holder is not None and p.holder.limb == limb_key],
         )
     root = _tree(nodes, first, view)
-    bounds = _bounds(laid, skeleton, view)
+    bounds = _bounds(laid)
     return Movement(
         id=key,
         title=f"How to do the {name.lower()}",
@@ -231,14 +281,10 @@ def _tree(nodes: dict[str, Node], limb_list: dict[str, Limb], view: str) -> Node
     return root
 
 
-def _bounds(laid: Layout, skeleton: dict[str, Segment], view: str) -> list[float]:
-    shapes = figure_shapes(skeleton, view)
-    xs: list[float] = []
-    ys: list[float] = []
-    for pose in laid.poses:
-        for _, x, y, r in circles(shapes, pose.frames):
-            xs += [x - r, x + r]
-            ys += [y - r, y + r]
+def _bounds(laid: Layout) -> list[float]:
+    left, top, right, bottom = laid.extent
+    xs = [left, right]
+    ys = [top, bottom]
     for prop in laid.props:
         if prop.holder is None:
             x, y, w, h = prop.box
@@ -281,6 +327,7 @@ def _description(name: str, illustration: Illustration) -> str:
         "hanging": "hanging from a bar",
         "quadruped": "on hands and knees",
         "plank": "in a plank on hands or forearms and feet",
+        "on-hands": "held up on straight arms, hands on the floor or a support",
     }[illustration.placement]
     props = [p if isinstance(p, str) else p.id for p in illustration.props]
     extra = [p.replace("-", " ") for p in props if p not in ("floor", "mat")]

@@ -62,6 +62,8 @@ class Layout:
     props: list[PlacedProp]
     bands: list[tuple[str, list[tuple[tuple[float, float], tuple[float, float]]]]]
     """Band or cable id and its two ends in each pose."""
+    extent: tuple[float, float, float, float]
+    """Left, top, right and bottom of the figure over every pose (props not included)."""
 
 
 def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
@@ -113,11 +115,18 @@ def _place(
 
 
 def layout(
-    illustration: Illustration, skeleton: dict[str, Segment], props: dict[str, Prop]
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    props: dict[str, Prop],
+    shapes: dict[str, Shape] | None = None,
 ) -> Layout:
-    """Ground every pose and place every prop; the illustration is assumed schema-valid."""
+    """Ground every pose and place every prop; the illustration is assumed schema-valid.
+
+    ``shapes`` are the skeleton's shapes in the illustration's view (figure_shapes), when
+    the caller lays out many figures and works them out once.
+    """
     view = illustration.view
-    shapes = figure_shapes(skeleton, view)
+    shapes = shapes if shapes is not None else figure_shapes(skeleton, view)
     raw: dict[str, dict[str, Frame]] = {}
     raw_poses: dict[str, Pose] = {str(k): v for k, v in illustration.poses.items()}
     for name, pose in sorted(
@@ -146,6 +155,8 @@ def layout(
     hanging = illustration.placement == "hanging"
     bar_y: float | None = None
     poses: list[PoseLayout] = []
+    xs: list[float] = []
+    ys: list[float] = []
     order = sorted(raw, key=lambda name: (bar is None or name != bar[0], POSE_ORDER.index(name)))
     for current in order:
         placed = raw[current]
@@ -165,6 +176,9 @@ def layout(
             key: Frame((f.origin[0], f.origin[1] + drop), f.rotation) for key, f in placed.items()
         }
         x_shift = _shift(raw_poses[current])
+        for _, x, y, r in found:
+            xs += [x - r, x + r]
+            ys += [y + drop - r, y + drop + r]
         poses.append(PoseLayout(current, shifted, (x_shift, drop), touching, min(gaps), bar_gap))
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
     if bar is not None and bar_y is not None:
@@ -179,7 +193,7 @@ def layout(
         ends = [_end(skeleton, p, placement.at) for p in poses]
         others = [_end(skeleton, p, placement.to) for p in poses]
         bands.append((placement.id, list(zip(ends, others, strict=True))))
-    return Layout(poses, [*fixed, *held], bands)
+    return Layout(poses, [*fixed, *held], bands, (min(xs), min(ys), max(xs), max(ys)))
 
 
 def _shift(pose: Pose) -> float:

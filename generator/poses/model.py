@@ -22,6 +22,7 @@ Placement = Literal[
     "hanging",
     "quadruped",
     "plank",
+    "on-hands",
 ]
 PoseName = Literal["start", "middle", "end"]
 Angle = Annotated[float, Field(ge=-360, le=360)]

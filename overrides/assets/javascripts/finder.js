@@ -18,9 +18,10 @@
     const url = (pattern, id) => pattern.replace("%7Bid%7D", id).replace("{id}", id);
     return {
       // A draft has no pattern yet (-1) and no dose (minutes null); it is listed last.
-      exercises: data.exercises.map(([id, name, pattern, areas, primary, secondary, equipment, level, minutes, draft]) => ({
+      exercises: data.exercises.map(([id, name, pattern, areas, primary, secondary, equipment, level, minutes, draft, still]) => ({
         id, name, minutes,
         href: url(data.urls.exercises, id),
+        still: still ? url(data.urls.stills, id) : null,
         facts: [
           pattern >= 0 ? data.names.pattern[pattern] : null,
           data.names.level[level],
@@ -91,6 +92,13 @@
       const fragment = document.createDocumentFragment();
       for (const entry of shown.slice(drawn, upTo)) {
         const item = document.createElement("li");
+        if (entry.still) {
+          // The end pose, beside the name that says the same: decorative, so alt is empty.
+          const still = document.createElement("img");
+          Object.assign(still, { src: entry.still, alt: "", width: 90, height: 64, loading: "lazy", decoding: "async" });
+          still.className = "movement-still";
+          item.append(still);
+        }
         const link = document.createElement("a");
         link.href = entry.href;
         link.textContent = entry.name;
