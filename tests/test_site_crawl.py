@@ -18,7 +18,7 @@ import material
 from conftest import REPO
 from mkdocs.utils.yaml import yaml_load
 
-from generator.pipeline import build_pages
+from generator.pipeline import build
 
 THEME = Path(material.__file__).parent / "templates"
 OVERRIDES = REPO / "overrides"
@@ -52,10 +52,11 @@ TEMPLATE_SCRIPTS = _template_scripts()
 
 
 def _page_urls() -> set[str]:
-    """Every HTML file the guide's pages become, and every data file it exports."""
-    pages, _, problems = build_pages(REPO / "content")
-    assert problems == []
-    sources = set(pages) | {
+    """Every HTML file the guide's pages become, every data file it exports, and every image
+    copy it makes."""
+    built = build(REPO / "content")
+    assert built.problems == []
+    sources = set(built.pages) | set(built.files) | {
         p.relative_to(REPO / "content").as_posix() for p in (REPO / "content").rglob("*.md")
     }
     urls = set()
