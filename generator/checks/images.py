@@ -13,7 +13,7 @@ from generator.media.model import MEDIA_FOLDER, CheckedImage, Image
 from generator.model import Exercise
 
 LICENSES_HINT = "content/taxonomy/licenses.yml lists the allowed licenses"
-RESTRICTED = re.compile(r"-(NC|ND)(-|$)", re.IGNORECASE)
+RESTRICTED = re.compile(r"-(NC|ND)(-|$)", re.IGNORECASE)  # codespell:ignore nd
 
 
 def check_images(context: CheckContext) -> None:
