@@ -56,9 +56,11 @@ def _page_urls() -> set[str]:
     copy it makes."""
     built = build(REPO / "content")
     assert built.problems == []
-    sources = set(built.pages) | set(built.files) | {
-        p.relative_to(REPO / "content").as_posix() for p in (REPO / "content").rglob("*.md")
-    }
+    sources = (
+        set(built.pages)
+        | set(built.files)
+        | {p.relative_to(REPO / "content").as_posix() for p in (REPO / "content").rglob("*.md")}
+    )
     urls = set()
     for source in sources:
         if not source.endswith(".md"):
