@@ -144,3 +144,28 @@ def test_each_muscle_page_shows_where_its_muscle_is(tab: Tab, muscle: str) -> No
     others = {fill for primary, fill in colours if not primary}
     assert len(highlight) == 1 and not highlight & others
     assert GUIDE.muscles[muscle].name in (figure.locator("title").first.text_content() or "")
+
+
+TAPPABLE = """() => [...document.querySelectorAll(".body-map--links a")].map((link) => {
+  // The CSS pixels where a tap lands on this muscle and not on a neighbour drawn over it.
+  const box = link.getBoundingClientRect();
+  let pixels = 0;
+  for (let x = Math.floor(box.left); x <= box.right; x++) {
+    for (let y = Math.floor(box.top); y <= box.bottom; y++) {
+      if (document.elementFromPoint(x, y)?.closest("a") === link) pixels++;
+    }
+  }
+  return [link.ariaLabel, pixels];
+})"""
+
+
+def test_every_muscle_on_the_phone_map_has_room_for_a_tap(phone: Tab) -> None:
+    """The list under the map is the full-size way in; the map still gives each muscle at
+    least 100 square pixels (both sides together) that a tap lands on."""
+    page = phone.open("/muscles/")
+    page.set_viewport_size({"width": 390, "height": 2000})
+    page.locator(".body-map--links").scroll_into_view_if_needed()
+    areas = dict(page.evaluate(TAPPABLE))
+    assert len(areas) == len(GUIDE.body_map)
+    cramped = {name: pixels for name, pixels in areas.items() if pixels < 100}
+    assert cramped == {}
