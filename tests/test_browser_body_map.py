@@ -89,13 +89,15 @@ def test_pointing_at_a_muscle_names_it_under_the_map(tab: Tab) -> None:
     page = tab.open("/muscles/")
     caption = page.locator(CAPTION)
     before = caption.bounding_box()
+    assert before is not None
+    assert before["y"] + before["height"] <= page.viewport_size["height"], "caption off screen"
     for muscle in ("gluteus-medius", "tibialis-anterior", "pectorals"):
         region = page.locator(f'.body-map--links [data-muscle="{muscle}"] path').first
         box = region.bounding_box()
         assert box is not None
         page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         assert caption.inner_text() == GUIDE.muscles[muscle].name
-        assert caption.bounding_box() == before, "the caption moved the page"
+        assert caption.bounding_box() == before, "naming the muscle moved the page"
     page.mouse.move(1, 1)
     assert caption.inner_text() not in {m.name for m in GUIDE.muscles.values()}
 
