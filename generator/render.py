@@ -221,11 +221,14 @@ def body_map(
     links: bool = False,
     directory_urls: bool = True,
     highlighted_views_only: bool = False,
+    highlighted_regions_only: bool = False,
 ) -> markupsafe.Markup:
     """The front and back figures, highlighting muscles or linking each to its page.
 
     ``highlighted_views_only`` leaves out a figure with nothing highlighted on it, so a muscle
-    seen from one side is drawn larger on its own page.
+    seen from one side is drawn larger on its own page. ``highlighted_regions_only`` leaves
+    out the seams of the muscles that are not highlighted: the small map on an exercise page
+    then costs a third of the bytes, which every exercise page pays.
     """
     primary = primary or []
     secondary = secondary or []
@@ -258,6 +261,8 @@ def body_map(
     ]
     description = ". ".join(f"{label}: {', '.join(names)}" for _, label, names in legend)
     highlighted = {region.view for region in regions if region.state}
+    if highlighted_regions_only:
+        regions = [region for region in regions if region.state]
     shown = [view for view in VIEWS if not highlighted_views_only or view[0] in highlighted]
     views = [(view, VIEW_STEP * i, label) for i, (view, label) in enumerate(shown)]
     text = _HTML.get_template("body_map.svg.j2").render(
@@ -330,6 +335,7 @@ def render(
                 title="Muscles worked",
                 primary=muscles.primary,
                 secondary=muscles.secondary,
+                highlighted_regions_only=True,
             )
         return drawn[signature]
 
