@@ -167,7 +167,9 @@ _ENVIRONMENT = _environment()
 _HTML = environment(autoescape=True, keep_trailing_newline=False)
 """For the HTML fragments embedded in pages (the body map): escaped, never Markdown-escaped."""
 
-VIEWS = (("front", 0, "Front"), ("back", 220, "Back"))
+VIEWS = (("front", "Front"), ("back", "Back"))
+FIGURE_WIDTH, VIEW_STEP = 200, 220
+"""Each figure is 200 units wide; the next one starts 220 units to the right."""
 FIGURE_SLOT = "<!-- movement figure -->"
 """Where an exercise page's figure goes; the site engine fills it in after conversion."""
 MOVEMENT_CSS = "assets/stylesheets/movement.css"
@@ -218,8 +220,16 @@ def body_map(
     secondary: list[str] | None = None,
     links: bool = False,
     directory_urls: bool = True,
+    highlighted_views_only: bool = False,
+    highlighted_regions_only: bool = False,
 ) -> markupsafe.Markup:
-    """The front and back figures, highlighting muscles or linking each to its page."""
+    """The front and back figures, highlighting muscles or linking each to its page.
+
+    ``highlighted_views_only`` leaves out a figure with nothing highlighted on it, so a muscle
+    seen from one side is drawn larger on its own page. ``highlighted_regions_only`` leaves
+    out the seams of the muscles that are not highlighted: the small map on an exercise page
+    then costs a third of the bytes, which every exercise page pays.
+    """
     primary = primary or []
     secondary = secondary or []
     shown_primary = [r for key in primary for r in regions_for(key, guide.muscles, guide.body_map)]
@@ -250,11 +260,17 @@ def body_map(
         if keys
     ]
     description = ". ".join(f"{label}: {', '.join(names)}" for _, label, names in legend)
+    highlighted = {region.view for region in regions if region.state}
+    if highlighted_regions_only:
+        regions = [region for region in regions if region.state]
+    shown = [view for view in VIEWS if not highlighted_views_only or view[0] in highlighted]
+    views = [(view, VIEW_STEP * i, label) for i, (view, label) in enumerate(shown)]
     text = _HTML.get_template("body_map.svg.j2").render(
         title=title,
         description=description,
         regions=regions,
-        views=VIEWS,
+        views=views,
+        width=VIEW_STEP * (len(views) - 1) + FIGURE_WIDTH,
         links=links,
     )
     return markupsafe.Markup(text.strip())
@@ -319,12 +335,18 @@ def render(
                 title="Muscles worked",
                 primary=muscles.primary,
                 secondary=muscles.secondary,
+                highlighted_regions_only=True,
             )
         return drawn[signature]
 
     def muscle_body_map(key: str) -> markupsafe.Markup:
         """Where one muscle sits, for its own page."""
-        return body_map(guide, title=f"Where the {guide.muscles[key].name} is", primary=[key])
+        return body_map(
+            guide,
+            title=f"Where the {guide.muscles[key].name} is",
+            primary=[key],
+            highlighted_views_only=True,
+        )
 
     figures = {key: exercise_movement(guide, key) for key in guide.exercises}
     shapes = shared_shapes(guide.skeleton)

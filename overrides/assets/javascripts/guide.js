@@ -5,3 +5,18 @@ document.querySelectorAll("[data-print]").forEach((button) => {
   button.hidden = false;
   button.addEventListener("click", () => window.print());
 });
+
+// The muscle map names the muscle under the pointer or the keyboard focus on the caption
+// line under it; the links keep their own accessible names, so the line is not announced.
+document.querySelectorAll("[data-body-map-caption]").forEach((caption) => {
+  const map = caption.closest(".body-map");
+  const prompt = caption.textContent;
+  const name = (link) => {
+    caption.textContent = link ? link.getAttribute("aria-label") : prompt;
+    caption.classList.toggle("body-map__caption--naming", Boolean(link));
+  };
+  map.addEventListener("pointerover", (event) => name(event.target.closest("a[aria-label]")));
+  map.addEventListener("pointerleave", () => name(map.querySelector("a:focus")));
+  map.addEventListener("focusin", (event) => name(event.target.closest("a[aria-label]")));
+  map.addEventListener("focusout", () => name(null));
+});
