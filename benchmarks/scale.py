@@ -18,8 +18,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
 from benchmarks.run import build
-from benchmarks.search_quality import CHROMIUM, CHROMIUM_ARGS, serve
+from benchmarks.search_quality import serve
 from benchmarks.synthesize import synthesize
 
 CHANGES = [

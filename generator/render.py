@@ -390,9 +390,8 @@ def render(
         for key, entry in entries.items():
             path = f"{section}/{key}.md"
             listing = listing_pages(path, entry.name, _listed(section, key, guide, indexes))
-            terms = sorted(
-                {*search_terms(_names(entry), words), *symptom_words(getattr(entry, "symptoms", []))}
-            )
+            symptoms = symptom_words(getattr(entry, "symptoms", []))
+            terms = sorted({*search_terms(_names(entry), words), *symptoms})
             chosen = DRAFT_TEMPLATE if getattr(entry, "is_draft", False) else template
             cited = numbered(guide, getattr(entry, "sources", []))
             text = _render(

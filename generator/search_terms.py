@@ -92,7 +92,8 @@ def search_terms(names: Iterable[str], vocabulary: set[str]) -> list[str]:
 def symptom_words(symptoms: Iterable[str]) -> list[str]:
     """The words of a problem area's symptom phrases, sorted, for the same search field as
     its names: 'pain on the outside of the knee' should find the page that lists it."""
-    return sorted({word.replace("'", "") for text in symptoms for word in _WORD.findall(text.lower())})
+    words = (word for text in symptoms for word in _WORD.findall(text.lower()))
+    return sorted({word.replace("'", "") for word in words})
 
 
 def _inner_forms(word: str) -> set[str]:

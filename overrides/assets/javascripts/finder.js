@@ -212,7 +212,13 @@
     };
     form.addEventListener("change", change);
     form.addEventListener("reset", () => setTimeout(change));
-    more.addEventListener("click", () => draw(drawn + BATCH));
+    // Focus moves to the first card just drawn, so a keyboard reader carries on reading there
+    // (and is not left on a button that disappears once everything is shown).
+    more.addEventListener("click", () => {
+      const first = drawn;
+      draw(drawn + BATCH);
+      results.children[first]?.querySelector("a")?.focus();
+    });
     window.addEventListener("popstate", () => { restore(); apply(); });
     restore();
     apply();
