@@ -202,13 +202,18 @@
         : "";
     };
 
+    const record = (target) => {
+      if (target !== location.search && !(target === location.pathname && !location.search)) {
+        history.pushState(null, "", target);
+      }
+    };
+    // Adding a history entry costs more than drawing the list on a slow phone, so it waits
+    // until the new list has been painted.
     const change = () => {
       apply();
       notice.hidden = true;
       const target = address();
-      if (target !== location.search && !(target === location.pathname && !location.search)) {
-        history.pushState(null, "", target);
-      }
+      requestAnimationFrame(() => setTimeout(() => record(target)));
     };
     form.addEventListener("change", change);
     form.addEventListener("reset", () => setTimeout(change));
