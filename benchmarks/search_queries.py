@@ -82,7 +82,7 @@ QUERIES: dict[str, list[tuple[str, list[str]]]] = {
         ("quads", [M + "quadriceps/"]),
         ("quadriceps", [M + "quadriceps/"]),
         ("calf muscle", [M + "gastrocnemius/", CALVES]),
-        ("calves", [M + "gastrocnemius/", P + "calf-achilles/"]),
+        ("calves", [M + "gastrocnemius/", P + "calf-achilles/", CALVES]),
         ("soleus", [M + "soleus/"]),
         ("shin muscle", [M + "tibialis-anterior/"]),
         ("inner thigh", [M + "adductors/"]),
