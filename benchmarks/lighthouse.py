@@ -20,6 +20,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
 from benchmarks.synthesize import REPO
 
 PAGE_TYPES = {
@@ -35,9 +36,7 @@ PAGE_TYPES = {
 """One page of each kind a reader meets."""
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking " + (
-    "--disable-component-update --disable-sync"
-)
+CHROME_FLAGS = " ".join(CHROMIUM_ARGS)
 START, END = "<!-- lighthouse:start -->", "<!-- lighthouse:end -->"
 
 
@@ -89,7 +88,7 @@ def audit(url: str, report: Path) -> dict[str, float]:
             "--quiet",
         ],
         check=True,
-        env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
+        env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", CHROMIUM)},
     )
     categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
     return {**{name: round(categories[name]["score"] * 100) for name in CATEGORIES}, "load": load}

@@ -18,8 +18,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
 from benchmarks.run import build
-from benchmarks.search_quality import CHROMIUM, CHROMIUM_ARGS, serve
+from benchmarks.search_quality import serve
 from benchmarks.synthesize import synthesize
 
 CHANGES = [
@@ -98,9 +99,14 @@ def main() -> None:
     parser.add_argument("--throttle", type=float, default=4.0)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/scale.json"))
     parser.add_argument("--site", type=Path, help="measure this built synthetic site instead")
+    parser.add_argument(
+        "--keep", type=Path, help="synthesise and build into this folder and keep it for --site"
+    )
     args = parser.parse_args()
     if args.site:
         result = {"exercises": args.exercises, **figures(args.site, args.throttle)}
+    elif args.keep:
+        result = measure(args.exercises, args.keep, args.throttle)
     else:
         with tempfile.TemporaryDirectory() as scratch:
             result = measure(args.exercises, Path(scratch), args.throttle)

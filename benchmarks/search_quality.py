@@ -25,18 +25,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
 from benchmarks.search_queries import QUERIES
 from benchmarks.synthesize import REPO
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 INITIALIZING = "Initializing search"
 READY_PROMPT = "Type to start searching"
 

@@ -16,6 +16,11 @@ R = "routines/"
 G = "guides/"
 # Pages that arrived with later content and rightly answer queries written before them.
 HHT = P + "high-hamstring-tendinopathy/"
+# Muscle-group pages (Glutes, Hip abductors, Calves) arrived later; each is the page named by
+# the query, so it is a right answer alongside the single muscles.
+GLUTES = M + "glutes/"
+ABDUCTORS = M + "abductors/"
+CALVES = M + "calves/"
 MARATHON = [
     G + "strength-in-marathon-training/",
     G + "combining-lifting-and-running/",
@@ -66,18 +71,18 @@ QUERIES: dict[str, list[tuple[str, list[str]]]] = {
         ("trendelenburg", [P + "weak-hips/"]),
     ],
     "muscles, everyday and anatomical": [
-        ("glutes", [M + "gluteus-maximus/", M + "gluteus-medius/"]),
+        ("glutes", [M + "gluteus-maximus/", M + "gluteus-medius/", GLUTES]),
         ("glute med", [M + "gluteus-medius/"]),
         ("gluteus medius", [M + "gluteus-medius/"]),
-        ("hip abductors", [M + "gluteus-medius/"]),
+        ("hip abductors", [M + "gluteus-medius/", ABDUCTORS]),
         ("hip flexors", [M + "iliopsoas/"]),
         ("psoas", [M + "iliopsoas/"]),
         ("hammies", [M + "hamstrings/"]),
         ("hamstrings", [M + "hamstrings/", P + "hamstring-strain/"]),
         ("quads", [M + "quadriceps/"]),
         ("quadriceps", [M + "quadriceps/"]),
-        ("calf muscle", [M + "gastrocnemius/"]),
-        ("calves", [M + "gastrocnemius/", P + "calf-achilles/"]),
+        ("calf muscle", [M + "gastrocnemius/", CALVES]),
+        ("calves", [M + "gastrocnemius/", P + "calf-achilles/", CALVES]),
         ("soleus", [M + "soleus/"]),
         ("shin muscle", [M + "tibialis-anterior/"]),
         ("inner thigh", [M + "adductors/"]),

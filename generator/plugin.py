@@ -13,7 +13,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
@@ -86,6 +86,19 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         # Drawings go in last, so neither Markdown nor the search index reads them.
         generated = self.pages.get(page.file.src_uri)
         return generated.html(output) if generated is not None else output
+
+    @event_priority(50)
+    def on_page_context(
+        self, context: Any, /, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
+    ) -> Any:
+        """Give a page's search terms (front matter `search: terms:`) to the search index as
+        its tags, a field weighted apart from the text. Runs before the search plugin reads the
+        page and after the tags plugin has read its topics, so no topic listing sees them."""
+        search = page.meta.get("search")
+        terms = search.get("terms") if isinstance(search, dict) else None
+        if isinstance(terms, list):
+            page.meta["tags"] = [*page.meta.get("tags", []), *terms]
+        return context
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for file in list(files):

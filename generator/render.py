@@ -27,7 +27,7 @@ from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
-from generator.search_terms import search_terms, vocabulary
+from generator.search_terms import search_terms, symptom_words, vocabulary
 from generator.templating import environment
 
 LABELS = {
@@ -412,7 +412,8 @@ def render(
         for key, entry in entries.items():
             path = f"{section}/{key}.md"
             listing = listing_pages(path, entry.name, _listed(section, key, guide, indexes))
-            terms = search_terms(_names(entry), words)
+            symptoms = symptom_words(getattr(entry, "symptoms", []))
+            terms = sorted({*search_terms(_names(entry), words), *symptoms})
             chosen = DRAFT_TEMPLATE if getattr(entry, "is_draft", False) else template
             cited = numbered(guide, getattr(entry, "sources", []))
             text = _render(

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SIBILANT = ("s", "x", "z", "ch", "sh")
+_LATIN = ("us", "is", "ae", "ii")
 
 
 def plural(word: str) -> str:
@@ -41,7 +42,7 @@ def singular(word: str) -> str | None:
 
 def word_forms(word: str) -> set[str]:
     """A word with its plural, singular, and the 'calves'/'calve' forms of words ending in f."""
-    if word.isdigit():
+    if word.isdigit() or word.endswith(_LATIN):
         return {word}
     one = singular(word)
     if one:
@@ -64,23 +65,44 @@ def split_compound(word: str, vocabulary: set[str]) -> list[str]:
 def search_terms(names: Iterable[str], vocabulary: set[str]) -> list[str]:
     """Every word form of ``names`` a reader may type, sorted. The names' own words are kept:
     repeated here they mark the page as the one about them, ahead of pages that mention them.
+    Only a name's last word, its head noun, gets a plural ('calf raises', not 'calves raise'),
+    and Latin words none ('gluteus', not 'gluteuses'): fewer invented words keep the field
+    short, and a short field weighs each match more.
     ``vocabulary`` is the set of words used anywhere in the guide's names and text."""
     # Abbreviations (PFPS, RDL) have no plural worth indexing.
     phrases = [" ".join(w for w in name.split() if not w.isupper()).lower() for name in names]
     extra: set[str] = set()
     for phrase in phrases:
         words = _WORD.findall(phrase)
-        for word in words:
+        for position, word in enumerate(words):
             base = word.replace("'", "")
-            extra |= word_forms(base)
+            forms = word_forms if position == len(words) - 1 else _inner_forms
+            extra |= forms(base)
             if "'" in word:
-                extra |= word_forms(word.split("'")[0])
+                extra |= forms(word.split("'")[0])
             for pair in split_compound(base, vocabulary):
                 first, second = pair.split()
-                extra |= {first} | word_forms(second)
+                extra |= {first} | forms(second)
         for hyphenated in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", phrase):
-            extra |= word_forms(hyphenated.replace("-", ""))
+            joined = hyphenated.replace("-", "")
+            extra |= word_forms(joined) if phrase.endswith(hyphenated) else {joined}
     return sorted(extra)
+
+
+def symptom_words(symptoms: Iterable[str]) -> list[str]:
+    """The words of a problem area's symptom phrases, sorted, for the same search field as
+    its names: 'pain on the outside of the knee' should find the page that lists it."""
+    words = (word for text in symptoms for word in _WORD.findall(text.lower()))
+    return sorted({word.replace("'", "") for word in words})
+
+
+def _inner_forms(word: str) -> set[str]:
+    """A word inside a name: itself, its singular, and the 'calves'/'calve' forms of calf."""
+    one = singular(word)
+    forms = {word} | ({one} if one else set())
+    if word.endswith("f"):
+        forms |= {word[:-1] + "ves", word[:-1] + "ve"}
+    return forms
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:

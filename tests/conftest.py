@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
+
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
 
@@ -53,16 +55,6 @@ def built_guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

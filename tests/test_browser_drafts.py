@@ -56,10 +56,10 @@ def test_the_finder_lists_the_draft_last_and_a_time_filter_hides_it(draft_tab: T
     assert draft_tab.errors == []
     while page.locator("[data-finder-more]").is_visible():
         page.click("[data-finder-more]")
-    names = page.locator("[data-finder-results] > li:not([hidden]) > a").all_inner_texts()
+    names = page.locator("[data-finder-results] > li:not([hidden]) > a").all_text_contents()
     assert names[-1] == "Wall sit"
     assert "Wall sit" not in names[:-1]
     page.select_option("select[name=minutes]", "10")
-    shown = page.locator("[data-finder-results] > li:not([hidden]) > a").all_inner_texts()
+    shown = page.locator("[data-finder-results] > li:not([hidden]) > a").all_text_contents()
     assert "Wall sit" not in shown
     assert shown, "the reviewed exercises with a dose stay listed"

@@ -37,6 +37,15 @@ SEARCHES = [
     ("clamshells", "exercises/clamshell/"),
     ("nordic curls", "exercises/nordic-curl/"),
     ("marathon", "guides/strength-in-marathon-training/"),
+    # Words next to punctuation ('"sciatica-like') are indexed as words.
+    ("sciatica", "problem-areas/piriformis-syndrome/"),
+    # Symptom words and goal words reach the page that answers them.
+    ("hamstring tightness", "problem-areas/hamstring-strain/"),
+    ("hips sway when running", "problem-areas/weak-hips/"),
+    ("sprint speed", "guides/plyometrics-and-drills/"),
+    ("stretching", "routines/post-run-mobility/"),
+    # A misspelt plural of an exercise name.
+    ("calve raises", "exercises/calf-raise/"),
 ]
 
 

@@ -36,7 +36,7 @@ def shown(page: Any) -> list[str]:
     """Every result name, after pressing "Show more" until all are drawn."""
     while page.locator("[data-finder-more]").is_visible():
         page.click("[data-finder-more]")
-    return sorted(page.locator("[data-finder-results] > li > a").all_inner_texts())
+    return sorted(page.locator("[data-finder-results] > li > a").all_text_contents())
 
 
 def exercises(assisting: bool = False, **filters: str) -> list[str]:
@@ -146,7 +146,9 @@ def test_a_shared_link_with_an_unknown_value_says_so(tab: Tab) -> None:
 def test_back_undoes_a_filter_change(tab: Tab) -> None:
     page = open_finder(tab)
     page.select_option("select[name=problem-areas]", "runners-knee")
+    page.wait_for_function("location.search.includes('runners-knee')")
     page.select_option("select[name=level]", "beginner")
+    page.wait_for_function("location.search.includes('level')")
     page.go_back()
     page.wait_for_function("!location.search.includes('level')")
     assert page.input_value("select[name=level]") == ""
@@ -155,3 +157,22 @@ def test_back_undoes_a_filter_change(tab: Tab) -> None:
     page.go_back()
     page.wait_for_function("!location.search")
     assert count(page) == len(GUIDE.exercises)
+
+
+def test_show_more_adds_the_next_cards_and_moves_focus_to_the_first_new_one(tab: Tab) -> None:
+    page = open_finder(tab)
+    page.set_viewport_size({"width": 390, "height": 844})
+    total = count(page)
+    cards = page.locator("[data-finder-results] > li")
+    before = cards.count()
+    assert 0 < before < total, "a long list starts with its first page of cards"
+    more = page.locator("[data-finder-more]")
+    assert more.bounding_box()["height"] >= 44
+    more.focus()
+    page.keyboard.press("Enter")
+    after = cards.count()
+    assert before < after <= total
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == cards.nth(before).locator("a").text_content()
+    assert count(page) == total, "the announced count is of all matches, not of cards drawn"
+    assert len(shown(page)) == total

@@ -202,17 +202,28 @@
         : "";
     };
 
-    const change = () => {
-      apply();
-      notice.hidden = true;
-      const target = address();
+    const record = (target) => {
       if (target !== location.search && !(target === location.pathname && !location.search)) {
         history.pushState(null, "", target);
       }
     };
+    // Adding a history entry costs more than drawing the list on a slow phone, so it waits
+    // until the new list has been painted.
+    const change = () => {
+      apply();
+      notice.hidden = true;
+      const target = address();
+      requestAnimationFrame(() => setTimeout(() => record(target)));
+    };
     form.addEventListener("change", change);
     form.addEventListener("reset", () => setTimeout(change));
-    more.addEventListener("click", () => draw(drawn + BATCH));
+    // Focus moves to the first card just drawn, so a keyboard reader carries on reading there
+    // (and is not left on a button that disappears once everything is shown).
+    more.addEventListener("click", () => {
+      const first = drawn;
+      draw(drawn + BATCH);
+      results.children[first]?.querySelector("a")?.focus();
+    });
     window.addEventListener("popstate", () => { restore(); apply(); });
     restore();
     apply();
