@@ -70,12 +70,27 @@ class CitingPage:
     path: str
 
 
+CITED_ON_SHOWN = 8
+"""Citing pages the References page names for one source; the rest are counted, so the page
+stays short however many exercises cite a review."""
+
+
 @dataclass(frozen=True)
 class Listed:
     """One entry of the References page: the source and every page citing it."""
 
     reference: Reference
     cited_by: list[CitingPage]
+
+    @property
+    def shown(self) -> list[CitingPage]:
+        """The citing pages named: problem pages first, then exercises, routines and guides."""
+        return self.cited_by[:CITED_ON_SHOWN]
+
+    @property
+    def more(self) -> int:
+        """How many citing pages are counted rather than named."""
+        return len(self.cited_by) - len(self.shown)
 
 
 def _sort_key(item: tuple[str, Source]) -> tuple[str, int, str]:

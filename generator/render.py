@@ -23,6 +23,8 @@ from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
 from generator.model import Dosage, Effort, Guide
 from generator.muscle_groups import regions_for
+from generator.plan.data import DATA_PATH as PLAN_DATA_PATH
+from generator.plan.data import plan_json
 from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
@@ -190,6 +192,8 @@ FINDER_PAGE = "finder/index.md"
 """An index page, like every page with raw HTML links: its folder is the same as its URL's,
 so a link relative to the source file and one relative to the output URL agree, whichever
 convention an engine follows."""
+PLAN_PAGE = "plan/index.md"
+"""An index page too, for the same reason."""
 
 
 def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
@@ -450,8 +454,9 @@ def render(
     pages[FINDER_PAGE] = Page(finder_page, None)
     pages[INDEX_PATH] = Page(index, None)
     if guide.plan is not None:
-        plan = _plan(guide, guide.plan, directory_urls)
-        pages["plan/index.md"] = Page(_render("plan.md.j2", **shared, plan=plan), "plan/rules.yml")
+        plan, plan_json = _plan(guide, guide.plan, directory_urls)
+        pages[PLAN_PAGE] = Page(_render("plan.md.j2", **shared, plan=plan), "plan/rules.yml")
+        pages[PLAN_DATA_PATH] = Page(plan_json, None)
     return dict(sorted(pages.items()))
 
 
@@ -485,14 +490,17 @@ def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
     return list(dict.fromkeys([*starter, *rest]))
 
 
-def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> markupsafe.Markup:
-    """The plan builder's form, its data, and the rules it obeys with their sources."""
+def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> tuple[markupsafe.Markup, str]:
+    """The plan builder's form with the rules it obeys, and the data file the form fetches,
+    whose links are relative to the plan page."""
 
     def href(page: str) -> str:
-        return html_href("plan/index.md", page, directory_urls)
+        return html_href(PLAN_PAGE, page, directory_urls)
 
-    html = _HTML.get_template("plan.html.j2").render(**plan_page(guide, rules, href))
-    return markupsafe.Markup(html.strip())
+    here = posixpath.dirname(page_url(PLAN_PAGE, directory_urls).rstrip("/") + "/x")
+    data_url = posixpath.relpath(PLAN_DATA_PATH, here or ".")
+    html = _HTML.get_template("plan.html.j2").render(**plan_page(guide, rules, data_url))
+    return markupsafe.Markup(html.strip()), plan_json(guide, rules, href)
 
 
 def _names(entry: Any) -> list[str]:

@@ -198,6 +198,16 @@ def page_promises(sessions: list[Session], days: list[str], profile: Profile) ->
     return failures
 
 
+def ready(page: Any) -> Any:
+    """The plan page once its data has arrived and the form answers."""
+    page.wait_for_selector("[data-plan][data-plan-ready]", state="attached")
+    return page
+
+
+def open_plan(tab: Tab, path: str = "/plan/") -> Any:
+    return ready(tab.open(path))
+
+
 def read_sessions(page: Any, selector: str) -> list[Session]:
     found = page.eval_on_selector_all(
         f"{selector} [data-session]", "items => items.map(item => ({...item.dataset}))"
@@ -265,7 +275,7 @@ def pdf_pages(pdf: bytes) -> int:
 def test_each_runner_gets_a_week_that_obeys_every_rule(
     tab: Tab, profile: Profile, tmp_path: Path
 ) -> None:
-    page = tab.open("/plan/")
+    page = open_plan(tab)
     enter(page, profile)
     assert page.locator("[data-plan]").get_attribute("data-plan-state") == "ready"
     days = list(profile.days)
@@ -302,11 +312,12 @@ def test_each_runner_gets_a_week_that_obeys_every_rule(
     # The address bar holds the plan: a reload and a fresh tab both bring it back.
     address = page.url
     page.reload()
+    ready(page)
     assert read_sessions(page, "[data-plan-week]") == week
     assert page.input_value("input[name=per-week]") == str(profile.per_week)
     fresh = page.context.new_page()
     fresh.goto(address)
-    assert read_sessions(fresh, "[data-plan-week]") == week
+    assert read_sessions(ready(fresh), "[data-plan-week]") == week
     fresh.close()
 
     page.emulate_media(media="print")
@@ -336,13 +347,14 @@ def test_each_runner_gets_a_week_that_obeys_every_rule(
 
 
 def test_no_plan_is_built_until_the_red_flags_are_ruled_out(tab: Tab) -> None:
-    page = tab.open("/plan/")
+    page = open_plan(tab)
     page.check("input[name=problem][value=runners-knee]")
     assert page.locator("[data-flags=runners-knee]").is_visible()
     assert page.locator("[data-plan-blocked]").is_visible()
     assert read_sessions(page, "[data-plan-week]") == []
     assert page.locator("[data-plan-ics]").is_hidden()
     page.reload()
+    ready(page)
     assert page.locator("[data-plan-blocked]").is_visible()
     page.check("[data-flags=runners-knee] input[name=clear]")
     assert read_sessions(page, "[data-plan-week]") != []
@@ -353,10 +365,48 @@ def test_plan_page_screenshots(chromium: Any, site_url: str, width: int) -> None
     """Pictures of a full plan at phone and desktop width, for a person to look at."""
     context = chromium.new_context(viewport={"width": width, "height": 900})
     tab = Tab(context.new_page(), site_url)
-    page = tab.open(
+    page = open_plan(
+        tab,
         "/plan/?days=rheerhe&day=25&week=90&exp=some&eq=band,dumbbell&pa=weak-hips"
-        "&ok=weak-hips&start=2026-11-30&weeks=10&race=2027-01-24"
+        "&ok=weak-hips&start=2026-11-30&weeks=10&race=2027-01-24",
     )
     assert len(read_sessions(page, "[data-plan-week]")) > 3
     assert tab.screenshot(f"plan-{width}").exists()
     context.close()
+
+
+def test_choosing_a_problem_area_shows_its_urgent_red_flags_from_the_fetched_data(
+    tab: Tab,
+) -> None:
+    fetched: list[str] = []
+    tab.page.on("request", lambda request: fetched.append(request.url))
+    page = open_plan(tab)
+    assert any(url.endswith("/plan/data.json") for url in fetched)
+    assert page.locator("[data-flags]").count() == 0, "no red flags before a choice"
+    area = guide().problem_areas["achilles-tendinopathy"]
+    page.check("input[name=problem][value=achilles-tendinopathy]")
+    box = page.locator("[data-flags=achilles-tendinopathy]")
+    assert box.is_visible()
+    assert box.locator("li").all_inner_texts() == list(
+        getattr(area.red_flags, "urgent", area.red_flags)
+    )
+    assert box.locator(".plan__flags-title").inner_text().startswith(f"{area.name}: get checked")
+    box.get_by_role("link", name=f"Read the {area.name} page").click()
+    page.wait_for_url("**/problem-areas/achilles-tendinopathy/")
+    assert page.locator("h1").first.inner_text().startswith(area.name)
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_a_choice_made_while_the_data_loads_is_kept(tab: Tab) -> None:
+    held: list[Any] = []
+    tab.page.route("**/plan/data.json", lambda route: held.append(route))
+    page = tab.open("/plan/")
+    page.check("input[name=problem][value=runners-knee]")
+    while not held:
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    ready(page)
+    assert page.locator("input[name=problem][value=runners-knee]").is_checked()
+    assert page.locator("[data-flags=runners-knee]").is_visible()
+    assert page.locator("[data-plan]").get_attribute("data-plan-state") == "blocked"
+    assert "pa=runners-knee" in page.url

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.pipeline import build_pages, check
+from generator.render import Page
 
 FIXTURE = Path(__file__).parent / "fixtures" / "plan"
+PLAN = "plan/index.md"
 Edit = Callable[[str, str, str], None]
 
 
@@ -83,16 +87,17 @@ def test_routine_that_could_never_be_placed_is_reported(planned: Path, edit: Edi
     ]
 
 
-def _plan_data(page: str) -> dict[str, object]:
-    found = re.search(r"<script type=\"application/json\" data-plan-data>(.*?)</script>", page)
-    assert found, "the plan page carries its data"
-    data: dict[str, object] = json.loads(found.group(1))
+def _plan_data(pages: Mapping[str, Page]) -> dict[str, Any]:
+    """The data file the plan page names for its script to fetch, as that script gets it."""
+    found = re.search(r'<div class="plan" data-plan data-plan-data="([^"]+)">', pages[PLAN].text)
+    assert found, "the plan page names its data file"
+    data: dict[str, Any] = json.loads(pages[posixpath.join("plan", found.group(1))].text)
     return data
 
 
 def test_plan_page_uses_the_computed_minutes_not_the_stated_ones(planned: Path) -> None:
     pages, _, _ = build_pages(planned)
-    routines = _plan_data(pages["plan/index.md"].text)["routines"]
+    routines = _plan_data(pages)["routines"]
     assert isinstance(routines, dict)
     # Clamshell 2 × 15 × 3 s × 2 sides + 20 s rest + 2 side switches + setup = 225 s;
     # bridge 2 × 30 s + 20 s rest + setup = 95 s; 320 s is 5 minutes, not the stated 8.
@@ -104,8 +109,9 @@ def test_plan_page_lists_the_problem_pages_red_flags_and_each_rules_sources(
     planned: Path,
 ) -> None:
     pages, _, _ = build_pages(planned)
-    text = pages["plan/index.md"].text
-    assert "<li>Groin pain that is worse when you hop.</li>" in text
+    text = pages[PLAN].text
+    flags = _plan_data(pages)["problem_areas"]["weak-hips"]["urgent"]
+    assert "Groin pain that is worse when you hop." in flags
     assert "None of these apply to me" in text
     assert "Short routines go after a run." in text
     assert "Example 2020: A fixture claim." in text

@@ -3,6 +3,7 @@ kinds, problem areas, equipment, levels and ladders, plus the rules and the prog
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,9 @@ from generator.model import Guide, ProblemArea, Routine
 from generator.plan.model import PlanRules
 
 LEVEL_ORDER = ("beginner", "intermediate", "advanced")
+DATA_PATH = "plan/data.json"
+"""Where the plan page fetches its data from, so the page stays small however many routines
+and problem areas the guide has."""
 
 
 def urgent_red_flags(area: ProblemArea) -> list[str]:
@@ -105,3 +109,8 @@ def plan_data(guide: Guide, rules: PlanRules, href: Callable[[str], str]) -> dic
         "routines": routines,
         "problem_areas": problem_areas,
     }
+
+
+def plan_json(guide: Guide, rules: PlanRules, href: Callable[[str], str]) -> str:
+    """The plan data as the compact JSON file the plan page fetches when it opens."""
+    return json.dumps(plan_data(guide, rules, href), ensure_ascii=False, separators=(",", ":"))

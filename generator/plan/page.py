@@ -1,13 +1,14 @@
-"""What the /plan/ page template shows: the form's choices, the problem pages' red flags, the
-planner's data and every rule with the sources behind it."""
+"""What the /plan/ page template shows: the form's choices, the address of the planner's data
+and every rule with the sources behind it.
+
+Anything that grows with the guide beyond a name per problem area (routines, red flags) is in
+the data file, which the page fetches, so the page stays small at any size."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from generator.model import Citation, Guide
-from generator.plan.data import plan_data, urgent_red_flags
 from generator.plan.model import PlanRules
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -25,11 +26,11 @@ def _citations(guide: Guide, citations: list[Citation]) -> list[tuple[str, str]]
     return [(citation_label(guide, c.source), c.supports) for c in citations]
 
 
-def plan_page(guide: Guide, rules: PlanRules, href: Callable[[str], str]) -> dict[str, Any]:
-    """The template's context; ``href`` turns a page path into a link from the plan page."""
+def plan_page(guide: Guide, rules: PlanRules, data_url: str) -> dict[str, Any]:
+    """The template's context; ``data_url`` is the plan data's address from the plan page."""
     progression = rules.progression
     return {
-        "data": plan_data(guide, rules, href),
+        "data_url": data_url,
         "days": DAYS,
         "experience": [(key, level.name) for key, level in rules.experience.items()],
         "equipment": [
@@ -37,15 +38,7 @@ def plan_page(guide: Guide, rules: PlanRules, href: Callable[[str], str]) -> dic
             for key, item in guide.equipment.items()
             if key not in rules.always_available
         ],
-        "problem_areas": [
-            {
-                "id": key,
-                "name": area.name,
-                "href": href(f"problem-areas/{key}.md"),
-                "urgent": urgent_red_flags(area),
-            }
-            for key, area in guide.problem_areas.items()
-        ],
+        "problem_areas": [(key, area.name) for key, area in guide.problem_areas.items()],
         "week_choices": range(progression.shortest, progression.longest + 1),
         "default_weeks": progression.weeks,
         "rules": [

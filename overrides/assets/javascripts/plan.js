@@ -1,14 +1,31 @@
 // My running week: places strength routines around a runner's own runs.
 //
-// Everything the planner knows comes from the JSON on the page (written by the generator
-// from content/plan/rules.yml and the routines); this script only applies it. The runner's
+// Everything the planner knows comes from a JSON file next to the page (written by the
+// generator from content/plan/rules.yml, the routines and the problem pages), fetched when the
+// page opens so the page itself stays small; this script only applies it. The runner's
 // choices live in the address bar, and nothing is sent anywhere.
-(() => {
+(async () => {
   const root = document.querySelector("[data-plan]");
   if (!root) return;
-  const data = JSON.parse(root.querySelector("[data-plan-data]").textContent);
   const form = root.querySelector("[data-plan-form]");
   const find = (selector) => root.querySelector(selector);
+  // A choice made while the data is on its way is kept, rather than replaced by the address.
+  let touched = false;
+  const early = () => { touched = true; };
+  form.addEventListener("change", early);
+  form.addEventListener("input", early);
+  let data;
+  try {
+    const response = await fetch(root.dataset.planData);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    data = await response.json();
+  } catch (error) {
+    find("[data-plan-failed]").hidden = false;
+    return;
+  } finally {
+    form.removeEventListener("change", early);
+    form.removeEventListener("input", early);
+  }
   const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
   const DAY_TYPES = { r: "rest", e: "easy", h: "hard" };
   const DAY_LABELS = { rest: "No run", easy: "Easy run", hard: "Hard run" };
@@ -65,7 +82,30 @@
     };
   };
 
+  // ---- Each ticked problem area's urgent red flags, from its problem page, with a box to
+  // confirm none of them applies. A box is made the first time its area is ticked and kept,
+  // so an answer survives unticking and ticking again.
+  const flagBoxes = new Map();
+  const areaOrder = Object.keys(data.problem_areas);
+  const flagBox = (id) => {
+    if (flagBoxes.has(id)) return flagBoxes.get(id);
+    const area = data.problem_areas[id];
+    const box = find("[data-plan-flags-template]").content.firstElementChild.cloneNode(true);
+    box.dataset.flags = id;
+    box.hidden = true;
+    box.querySelectorAll("[data-plan-flags-name]").forEach((name) => { name.textContent = area.name; });
+    box.querySelector("[data-plan-flags-items]").replaceChildren(
+      ...area.urgent.map((flag) => el("li", {}, flag)));
+    box.querySelector("input[name=clear]").value = id;
+    box.querySelector("[data-plan-flags-link]").href = area.href;
+    const later = areaOrder.slice(areaOrder.indexOf(id) + 1).find((other) => flagBoxes.has(other));
+    find("[data-plan-flags-list]").insertBefore(box, later ? flagBoxes.get(later) : null);
+    flagBoxes.set(id, box);
+    return box;
+  };
+
   const writeForm = (state) => {
+    [...state.problems, ...state.clear].forEach(flagBox);
     state.days.forEach((type, i) => { form.elements[`day-${i}`].value = type; });
     form.elements["per-day"].value = state.perDay;
     form.elements["per-week"].value = state.perWeek;
@@ -320,9 +360,8 @@
 
   const render = (state) => {
     const blocked = state.problems.some((area) => !state.clear.includes(area));
-    root.querySelectorAll("[data-flags]").forEach((box) => {
-      box.hidden = !state.problems.includes(box.dataset.flags);
-    });
+    state.problems.forEach(flagBox);
+    flagBoxes.forEach((box, id) => { box.hidden = !state.problems.includes(id); });
     root.dataset.planState = blocked ? "blocked" : "ready";
     find("[data-plan-blocked]").hidden = !blocked;
     ["[data-plan-print]", "[data-plan-ics]", "[data-plan-copy]"].forEach((selector) => {
@@ -468,6 +507,7 @@
   });
   form.addEventListener("submit", (event) => event.preventDefault());
 
-  writeForm(fromQuery(location.search));
+  if (!touched) writeForm(fromQuery(location.search));
   update();
+  root.dataset.planReady = "";
 })();
