@@ -32,6 +32,13 @@ PAGE_TYPES = {
     "Muscle index": "/muscles/",
     "Exercise finder": "/finder/",
     "Guide": "/guides/priorities/",
+    "Exercise index": "/exercises/",
+    "Problem-area index": "/problem-areas/",
+    "Routine index": "/routines/",
+    "Movement pattern": "/patterns/squat/",
+    "Equipment": "/equipment/kettlebell/",
+    "My running week": "/plan/",
+    "References": "/references/",
 }
 """One page of each kind a reader meets."""
 
