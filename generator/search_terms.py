@@ -108,3 +108,20 @@ def _inner_forms(word: str) -> set[str]:
 def vocabulary(texts: Iterable[str]) -> set[str]:
     """The lower-case words of ``texts``."""
     return {word.replace("'", "") for text in texts for word in _WORD.findall(text.lower())}
+
+
+def problem_terms(own: list[str], terms: list[str]) -> list[str]:
+    """A problem area's terms without the longer forms of its other words.
+
+    Search gives every query word a trailing wildcard and sums the score of every indexed
+    word it matches, so a page listing 'knee', 'knees', 'kneecap' and 'kneecaps' among its
+    aliases and symptoms outranks the page whose name is 'Runner's knee' for 'knee pain'. The
+    words of the page's own name (``own``) keep all their forms; other words whose shorter
+    form is already listed are left to the wildcard.
+    """
+    kept = set(own)
+    return sorted(
+        term
+        for term in terms
+        if term in kept or not any(term != other and term.startswith(other) for other in terms)
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.search_terms import search_terms, vocabulary
+from generator.search_terms import problem_terms, search_terms, vocabulary
 
 
 def test_plural_queries_find_singular_names() -> None:
@@ -37,3 +37,9 @@ def test_abbreviations_get_no_invented_plural() -> None:
     terms = search_terms(["RDL", "Romanian deadlift"], set())
     assert "rdls" not in terms
     assert {"deadlift", "deadlifts"} <= set(terms)
+
+
+def test_a_problem_area_keeps_its_own_name_forms_and_drops_longer_forms_of_other_words() -> None:
+    own = ["knee", "knees", "runner", "runners"]
+    terms = ["ache", "aches", "knee", "kneecap", "kneecaps", "knees", "runner", "runners"]
+    assert problem_terms(own, terms) == ["ache", "knee", "knees", "runner", "runners"]
