@@ -21,7 +21,7 @@ from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
-from generator.model import Dosage, Effort, Guide
+from generator.model import Dosage, Effort, Exercise, Guide
 from generator.muscle_groups import regions_for
 from generator.plan.data import DATA_PATH as PLAN_DATA_PATH
 from generator.plan.data import plan_json
@@ -363,10 +363,13 @@ def render(
         return draw_movement(figure, draw_shapes(shapes, figure.used))
 
     def exercise_images(key: str) -> markupsafe.Markup:
-        """Contributors' photos and drawings, addressed from the exercise's own page."""
+        """Contributors' photos and drawings, addressed from the exercise's own page. Only
+        reviewed exercises carry images; the draft template never asks for them."""
+        exercise = guide.exercises[key]
+        assert isinstance(exercise, Exercise)
         site_root = html_href(f"exercises/{key}.md", "media/index.md", directory_urls)
         shown = pictures(
-            getattr(guide.exercises[key], "images", []),
+            exercise.images,
             guide.media,
             guide.licenses,
             site_root.removesuffix("media/"),
