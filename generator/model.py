@@ -474,6 +474,13 @@ class Equipment(Entry):
         description="true when every home has it (floor, wall, step, chair), so exercises "
         "using only such equipment count as needing none.",
     )
+    setup_seconds: int = Field(
+        default=15,
+        ge=0,
+        le=600,
+        description="Seconds to get it ready before an exercise (moving to it, loading a bar); "
+        "a routine's time counts the longest set-up among an exercise's equipment.",
+    )
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ import jinja2
 import markupsafe
 
 from generator.bibliography import bibliography, numbered
-from generator.durations import routine_minutes
 from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
@@ -160,7 +159,6 @@ def _environment() -> jinja2.Environment:
     markdown.filters["label"] = lambda value: LABELS.get(value, value)
     markdown.globals["dose"] = dose
     markdown.globals["effort"] = effort
-    markdown.globals["computed_minutes"] = routine_minutes
     markdown.globals["amount"] = amount
     return markdown
 
