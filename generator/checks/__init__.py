@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.checks.body_map import check_body_map
-from generator.checks.citations import check_citations_resolve, check_links_supported
+from generator.checks.citations import (
+    check_citations_resolve,
+    check_general_sources_not_padded,
+    check_links_supported,
+)
 from generator.checks.context import CheckContext
 from generator.checks.drafts import check_drafts_stay_out_of_advice
 from generator.checks.images import check_images
@@ -32,6 +36,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_sources_findable,
     check_citations_resolve,
     check_links_supported,
+    check_general_sources_not_padded,
     check_routine_minutes,
     check_items_fit_when,
     check_routine_exercises_tagged,
