@@ -83,8 +83,8 @@ def check_general_sources_not_padded(context: CheckContext) -> None:
     for placed in context.each("exercises"):
         exercise = placed.entry
         assert isinstance(exercise, DraftExercise)
-        for source in dict.fromkeys(c.source for c in exercise.sources):
-            citing.setdefault(source, []).append(placed.id)
+        for cited in dict.fromkeys(c.source for c in exercise.sources):
+            citing.setdefault(cited, []).append(placed.id)
     for key, exercises in citing.items():
         source = context.entries.get("sources", {}).get(key)
         if source is None or len(exercises) <= GENERAL_SOURCE_LIMIT:
