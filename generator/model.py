@@ -454,6 +454,24 @@ SvgPath = Annotated[
 ]
 
 
+class GlossaryTerm(Entry):
+    """A word a runner may not know (taxonomy/glossary.yml), explained wherever it appears."""
+
+    term: Name = Field(description="The word as the guide writes it, such as 'RPE'.")
+    forms: list[Name] = Field(
+        default=[],
+        description="Other spellings explained the same way: a capital at the start of a "
+        "sentence, a plural ('tendinopathies').",
+    )
+    definition: Text = Field(
+        max_length=240, description="What it means, in one plain sentence a runner understands."
+    )
+
+    @property
+    def spellings(self) -> list[str]:
+        return [self.term, *self.forms]
+
+
 class BodyRegion(Entry):
     """Where a muscle is drawn on the body map (taxonomy/body-map.yml)."""
 
@@ -513,3 +531,8 @@ class Guide:
     """File name in content/media/ → what the check found it to be, for every image used."""
     layouts: dict[str, Layout] = field(default_factory=dict)
     """Exercise id → its figure as the pose rules laid it out, for drawing."""
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    """Term id → a word explained wherever it appears, from taxonomy/glossary.yml."""
+    hand_written: dict[str, str] = field(default_factory=dict)
+    """Hand-written page path (relative to the content root) → its Markdown, so the words
+    it uses can be explained."""

@@ -17,6 +17,7 @@ import markupsafe
 
 from generator.bibliography import bibliography, numbered
 from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
+from generator.glossary import GLOSSARY_PAGE
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
@@ -449,6 +450,11 @@ def render(
     )
     if any(exercise.is_draft for exercise in guide.exercises.values()):
         pages["drafts.md"] = Page(_render("drafts_index.md.j2", **shared), None)
+    if guide.glossary:
+        glossary_entries = sorted(guide.glossary.items(), key=lambda pair: pair[1].term.lower())
+        pages[GLOSSARY_PAGE] = Page(
+            _render("glossary.md.j2", **shared, terms=glossary_entries), "taxonomy/glossary.yml"
+        )
     pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
     for key, still in stills.items():
         pages[STILL_PATH.format(id=key)] = Page(still, None)

@@ -12,6 +12,7 @@ from generator.checks.citations import (
 )
 from generator.checks.context import CheckContext
 from generator.checks.drafts import check_drafts_stay_out_of_advice
+from generator.checks.glossary import check_glossary
 from generator.checks.images import check_images
 from generator.checks.names import check_unique_names
 from generator.checks.pages import check_hand_written_pages
@@ -44,6 +45,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_poses,
     check_images,
     check_plan,
+    check_glossary,
 )
 """The order problems are found in; the report is sorted by file and line afterwards."""
 
