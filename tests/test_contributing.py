@@ -198,6 +198,7 @@ def test_diff_lists_what_a_change_does_to_the_guide(guide_dir: Path) -> None:
     git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base")
     created = guide("new", "exercise", "Hip airplane", "--pattern", "prehab", cwd=guide_dir)
     assert created.returncode == 0
+    fill_in(guide_dir / "content" / "exercises" / "hip-airplane.yml")
     path = guide_dir / "content" / "exercises" / "clamshell.yml"
     path.write_text(path.read_text().replace("Lift the top knee.", "Raise the top knee."))
     result = guide("diff", "HEAD", cwd=guide_dir)
