@@ -228,7 +228,11 @@ def import_group() -> None:
 @CONTENT
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 def import_free_exercise_db(dataset: Path, content_root: Path, dry_run: bool) -> None:
-    """Import DATASET (exercises.json, or the folder of exercise files) as drafts."""
+    """Import DATASET (exercises.json, or the folder of exercise files) as drafts.
+
+    Each draft passes `guide check` before it is written; an exercise whose draft would not
+    is listed with the reason and left out, and the command then exits 1.
+    """
     plan = plan_import(content_root, dataset)
     if plan.problems:
         _report(plan.problems, "human")
@@ -236,7 +240,11 @@ def import_free_exercise_db(dataset: Path, content_root: Path, dry_run: bool) ->
         sys.exit(1)
     if not dry_run:
         plan.write()
+    if plan.refused:
+        _report(plan.refused, "human")
     click.echo("\n".join(report.import_summary(plan, dry_run=dry_run)))
+    if plan.refused:
+        sys.exit(1)
 
 
 @main.command("schema")

@@ -320,16 +320,21 @@ def parse_text(path: Path, text: str) -> tuple[Document | None, list[Problem]]:
     return Document(path, builder.root, builder.values, builder.keys), []
 
 
+def parse_bytes(path: Path, raw: bytes) -> tuple[Document | None, list[Problem]]:
+    """Parse a file's bytes as if read from ``path``, with the same limits as a file on disk."""
+    text, problems = _decode(path, raw)
+    if text is None:
+        return None, problems
+    return parse_text(path, text)
+
+
 def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
     """Read and parse one content file."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         return None, [Problem(path, 1, 1, f"cannot read file: {error.strerror}")]
-    text, problems = _decode(path, raw)
-    if text is None:
-        return None, problems
-    return parse_text(path, text)
+    return parse_bytes(path, raw)
 
 
 COLLECTIONS = ("exercises", "routines", "problem-areas", "sources")
