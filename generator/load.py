@@ -149,9 +149,10 @@ class _Builder:
     def check_folded_item(self, event: yaml.ScalarEvent) -> None:
         """A plain text running onto a line that starts with '- ': a list item indented
         further than the one before is silently read as more of that item's text."""
-        if event.style or event.end_mark.line == event.start_mark.line:
+        start, end = event.start_mark, event.end_mark
+        if event.style or start is None or end is None or end.line == start.line:
             return
-        for index in range(event.start_mark.line + 1, event.end_mark.line + 1):
+        for index in range(start.line + 1, end.line + 1):
             line = self.lines[index] if index < len(self.lines) else ""
             stripped = line.lstrip(" ")
             if stripped == "-" or stripped.startswith("- "):
