@@ -162,8 +162,7 @@ class _Builder:
                         index + 1,
                         len(line) - len(stripped) + 1,
                         "this '- ' line is read as more of the text above, not as a new item",
-                        "indent its '-' exactly like the '-' of the item above; list items "
-                        "line up",
+                        "indent its '-' exactly like the '-' of the item above; list items line up",
                     )
                 )
                 return
