@@ -64,8 +64,8 @@ def _real(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def protected_folders(root: Path, docs_dir: Path, theme_dir: Path | None) -> list[Protected]:
-    """The content, the theme, and every source folder of the project at ``root``."""
+def protected_folders(docs_dir: Path, theme_dir: Path | None) -> list[Protected]:
+    """The content, the theme and the generator's own code, wherever they are."""
     found = [Protected(_real(docs_dir), "the guide's content folder")]
     if theme_dir is not None:
         found.append(Protected(_real(theme_dir), "the theme's folder"))

@@ -83,7 +83,7 @@ def export_site(
     content = root / config.get("docs_dir", "docs")
     theme = dict(config["theme"])
     theme_dir = root / theme["custom_dir"] if theme.get("custom_dir") else None
-    checked = check_target(target, root, protected_folders(root, content, theme_dir), shown=shown)
+    checked = check_target(target, root, protected_folders(content, theme_dir), shown=shown)
     built = build(content)
     if built.problems:
         return built.problems, None
