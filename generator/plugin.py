@@ -23,8 +23,9 @@ from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.preview import (
     BuiltSite,
     full_build_finished,
-    notice_saves_at_once,
+    next_site_dir,
     start_preview,
+    watch_saves_only,
 )
 from generator.render import Page
 from generator.report import human
@@ -64,6 +65,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     """What this build produced, for the partial rebuilds of `mkdocs serve`."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        elsewhere = next_site_dir(Path(config.docs_dir))
+        if elsewhere is not None:  # the preview serves a full build once it has succeeded
+            config.site_dir = str(elsewhere)
         warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
         refresh = warm.latest()
         if refresh.problems:
@@ -160,9 +164,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         watched = [Path(config.config_file_path)]
         if config.theme.custom_dir:
             watched.append(Path(config.theme.custom_dir))
-        preview = start_preview(Path(config.docs_dir), builder, warm, watched)
+        preview = start_preview(Path(config.docs_dir), builder, warm, watched, server)
         if self.site is not None:
             preview.remember(self.site)
         server.builder = preview
-        notice_saves_at_once(server)
+        watch_saves_only(server)
         return server

@@ -101,7 +101,6 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
     identifier = _refuse_clashes(content, "exercises", name)
     loaded = load_content(content)
     taxonomy = loaded.taxonomies
-    sources = sorted(d.path.stem for d in loaded.collections.get("sources", []))
     patterns = taxonomy["patterns"].data if "patterns" in taxonomy else {}
     if pattern not in patterns:
         choices = ", ".join(patterns) or "none found"
@@ -117,7 +116,6 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
         pattern=pattern,
         pattern_name=patterns[pattern].get("name", pattern),
         primary=primary,
-        source=sources[0] if sources else "author-2024-topic",
         about=_described(Exercise),
     )
     return Draft(content / "exercises" / f"{identifier}.yml", text)

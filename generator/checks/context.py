@@ -139,5 +139,13 @@ class CheckContext:
                 self.report(placed, (*location, i), f"'{value}' is listed twice", "remove one")
             seen.add(value)
 
+    def complete(self, kind: str) -> bool:
+        """True when every entry of ``kind`` passed its schema check, so rules that look
+        entries up by id (laying out a figure) can rely on each one being there."""
+        if kind in self.unknowable:
+            return False
+        valid = self.entries.get(kind, {})
+        return all(raw.id in valid for raw in self.raw.get(kind, []))
+
     def each(self, kind: str) -> Iterable[Placed]:
         return self.entries.get(kind, {}).values()
