@@ -397,6 +397,11 @@ class ProblemArea(Entry):
     what_it_is: list[Text] = Field(min_length=1, description="Plain-words explanation.")
     why_strength_helps: list[Text] = Field(min_length=1, description="Paragraphs on the why.")
     starter_routine: Id = Field(description="Routine id to start with.")
+    related: list[Id] = Field(
+        default=[],
+        description="Problem-area ids a runner with this problem should also read; the page "
+        "links them.",
+    )
     self_test: SelfTest | None = Field(default=None, description="A simple test at home.")
     red_flags: RedFlags = Field(description="Warning signs, most urgent first.")
     symptoms: list[Text] = Field(

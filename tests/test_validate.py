@@ -122,6 +122,31 @@ def test_exercise_cannot_progress_to_itself(content: Path, edit: Edit) -> None:
     ]
 
 
+def test_related_problem_area_that_does_not_exist_is_reported_with_suggestion(
+    content: Path, edit: Edit
+) -> None:
+    edit(
+        "problem-areas/weak-hips.yml",
+        "starter_routine: hip-basics",
+        "starter_routine: hip-basics\nrelated: [weak-hip]",
+    )
+    assert lines(content) == [
+        "problem-areas/weak-hips.yml:9:11: unknown problem area 'weak-hip' "
+        "(did you mean 'weak-hips'?)"
+    ]
+
+
+def test_problem_area_cannot_list_itself_as_related(content: Path, edit: Edit) -> None:
+    edit(
+        "problem-areas/weak-hips.yml",
+        "starter_routine: hip-basics",
+        "starter_routine: hip-basics\nrelated: [weak-hips]",
+    )
+    assert lines(content) == [
+        "problem-areas/weak-hips.yml:9:11: 'weak-hips' lists itself in its own related"
+    ]
+
+
 def test_ladder_steps_need_pass_criteria(content: Path, edit: Edit) -> None:
     edit("routines/hip-basics.yml", "problem_areas:", "ladder: true\nproblem_areas:")
     assert lines(content) == [
