@@ -144,3 +144,29 @@ def test_only_agreed_statements_are_shown_as_clinical_consensus(guide: Guide) ->
     reviews = [s for s in guide.publications.values() if s.kind == "narrative-review"]
     assert len(reviews) >= 10
     assert {s.evidence for s in reviews} == {"expert-review"}
+
+
+def test_the_new_problem_areas_carry_the_warning_signs_their_conditions_need(
+    guide: Guide,
+) -> None:
+    expected = {
+        "young-runners": ("growth plate", "stress fracture"),
+        "masters-runners": ("chest pain", "osteoporosis", "blood clot"),
+        "forefoot-pain": ("metatarsal stress fracture", "fifth metatarsal", "sesamoid"),
+        "ankle-tendon-pain": ("navicular", "fifth metatarsal", "torn"),
+    }
+    missing = {
+        key: [sign for sign in signs if sign not in warning_signs(guide.problem_areas[key])]
+        for key, signs in expected.items()
+    }
+    assert missing == {key: [] for key in expected}
+
+
+def test_the_young_runners_page_says_strength_training_is_safe_when_supervised(
+    guide: Guide,
+) -> None:
+    area = guide.problem_areas["young-runners"]
+    why = " ".join(area.why_strength_helps).lower()
+    assert "supervised" in why
+    assert "set for adults" in why
+    assert area.self_test is None or not area.self_test.adult_only
