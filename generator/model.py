@@ -66,7 +66,13 @@ class Entry(BaseModel):
 
 
 SourceKind = Literal[
-    "guideline", "systematic-review", "trial", "observational", "expert-consensus", "coaching"
+    "guideline",
+    "systematic-review",
+    "trial",
+    "observational",
+    "expert-consensus",
+    "narrative-review",
+    "coaching",
 ]
 RESEARCH_KINDS: tuple[SourceKind, ...] = (
     "guideline",
@@ -78,6 +84,7 @@ RESEARCH_KINDS: tuple[SourceKind, ...] = (
 EVIDENCE: dict[str, str] = {
     **{kind: "research" for kind in RESEARCH_KINDS},
     "expert-consensus": "clinical-consensus",
+    "narrative-review": "expert-review",
     "coaching": "coaching-opinion",
 }
 """Evidence level shown to readers for each kind of source."""
@@ -111,7 +118,8 @@ class Source(Entry):
     )
     kind: SourceKind = Field(
         description="guideline, systematic-review, trial or observational (research); "
-        "expert-consensus (clinical consensus); coaching (coaching opinion)."
+        "expert-consensus (clinical consensus: a panel's agreed statement); narrative-review "
+        "(expert review: one group's review or clinical commentary); coaching (coaching opinion)."
     )
     doi: Doi | None = Field(
         default=None, description="Required for research kinds unless 'pmid' is given."
@@ -374,6 +382,11 @@ class SelfTest(Entry):
     name: Name = Field(description="What the test is called.")
     steps: list[Text] = Field(min_length=1, description="How to do the test.")
     pass_when: Text = Field(description="What a pass looks like.")
+    adult_only: bool = Field(
+        default=False,
+        description="true when the test and its pass mark are meant for adults; the page "
+        "then tells runners who are still growing not to judge themselves by it.",
+    )
 
 
 class RedFlags(Entry):
