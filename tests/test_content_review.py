@@ -130,7 +130,7 @@ def test_the_hamstring_ladder_credits_coaches_for_the_idea(guide: Guide) -> None
     assert "coaches" in notes and "coaching practice" in notes
 
 
-CONSENSUS_TITLE = re.compile(r"consensus|position statement", re.IGNORECASE)
+CONSENSUS_TITLE = re.compile(r"consensus|position statement|agreement", re.IGNORECASE)
 
 
 def test_only_agreed_statements_are_shown_as_clinical_consensus(guide: Guide) -> None:
