@@ -279,6 +279,6 @@ def test_the_site_and_the_plain_export_hold_the_image_files(guide_dir: Path) -> 
     html = (guide_dir / "site" / "exercises" / "bridge" / "index.html").read_text()
     for name in site_files:
         assert f"../../media/{name}" in html
-    assert export_site(guide_dir / "mkdocs.yml", guide_dir / "export") == []
+    assert export_site(guide_dir / "mkdocs.yml", guide_dir / "export") == ([], None)
     exported = sorted(p.name for p in (guide_dir / "export" / "docs" / "media").glob("*.webp"))
     assert exported == site_files
