@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
+from generator.media.model import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.pipeline import build
 from generator.problems import Problem
@@ -71,7 +72,9 @@ def export_site(config_file: Path, target: Path) -> list[Problem]:
     pages, topics = built.pages, built.topics
     docs = target / "docs"
     shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(content, docs, ignore=shutil.ignore_patterns(*(f"*{s}" for s in DATA_SUFFIXES)))
+    # Original images stay out, as in the plugin: the build writes the examined copies.
+    unpublished = shutil.ignore_patterns(*(f"*{s}" for s in DATA_SUFFIXES), MEDIA_FOLDER)
+    shutil.copytree(content, docs, ignore=unpublished)
     repo_url, edit_uri = config.get("repo_url"), config.get("edit_uri")
     edit_base = f"{repo_url.rstrip('/')}/{edit_uri.strip('/')}/" if repo_url and edit_uri else None
     for path, page in pages.items():
