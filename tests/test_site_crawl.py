@@ -12,6 +12,7 @@ import io
 import json
 import re
 import shutil
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,7 +25,7 @@ from mkdocs.utils.yaml import yaml_load
 from PIL import Image
 from raster_metadata import RASTER_SUFFIXES, metadata
 
-from generator.pipeline import build
+from generator.pipeline import Built, build
 
 THEME = Path(material.__file__).parent / "templates"
 OVERRIDES = REPO / "overrides"
@@ -58,17 +59,18 @@ def _template_scripts() -> list[re.Pattern[str]]:
 TEMPLATE_SCRIPTS = _template_scripts()
 
 
-def _built_files() -> set[str]:
+@cache
+def _built() -> Built:
+    """The real guide's pages and files, as the core makes them."""
     built = build(REPO / "content")
     assert built.problems == []
-    return set(built.files)
+    return built
 
 
 def _page_urls() -> set[str]:
     """Every HTML file the guide's pages become, every data file it exports, and every image
     copy it makes."""
-    built = build(REPO / "content")
-    assert built.problems == []
+    built = _built()
     sources = (
         set(built.pages)
         | set(built.files)
@@ -290,7 +292,7 @@ def test_every_file_under_media_is_a_copy_of_an_image_the_check_examined(
     built_guide: Path,
 ) -> None:
     published = {p.relative_to(built_guide).as_posix() for p in (built_guide / "media").rglob("*")}
-    assert published == _built_files()
+    assert published == set(_built().files)
 
 
 def test_the_crawl_finds_metadata_outside_references_and_unexamined_media(
