@@ -50,7 +50,8 @@
   const daysBetween = (from, to) => Math.round((toDate(to) - toDate(from)) / 86400000);
   const weekday = (text) => (toDate(text).getUTCDay() + 6) % 7;
   const isDate = (text) => typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)
-    && text >= FIRST_DATE && text <= LAST_DATE && toText(toDate(text)) === text;
+    && text >= FIRST_DATE && text <= LAST_DATE && !isNaN(toDate(text))
+    && toText(toDate(text)) === text;  // 2026-02-31 is not a date, nor is 5000-00-00
   const LATEST_START = addDays(LAST_DATE, 1 - 7 * progression.longest);
   const isStart = (text) => isDate(text) && text <= LATEST_START;
   form.elements.start.max = LATEST_START;
