@@ -1,4 +1,5 @@
-"""The MkDocs adapter: hands the core's pages to MkDocs and keeps data files out of the site."""
+"""The MkDocs adapter: hands the core's pages to MkDocs and keeps data files and original
+images out of the site."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator.incremental import warm_guide
+from generator.media.model import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.preview import (
     BuiltSite,
@@ -106,7 +108,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for file in list(files):
-            if file.src_uri.endswith(DATA_SUFFIXES):
+            # An original image is never published: only the copies the core made of the
+            # files the check examined, without their metadata.
+            if file.src_uri.endswith(DATA_SUFFIXES) or file.src_uri.startswith(f"{MEDIA_FOLDER}/"):
                 files.remove(file)
         for path, page in self.pages.items():
             if files.get_file_from_path(path) is not None:

@@ -25,6 +25,7 @@ from generator.export_target import (
     staging_folder,
     write_marker,
 )
+from generator.media.model import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.pipeline import Built, build
 from generator.problems import Problem
@@ -109,7 +110,9 @@ def _write_export(
     content = root / config.get("docs_dir", "docs")
     pages, topics = built.pages, built.topics
     docs = target / "docs"
-    shutil.copytree(content, docs, ignore=shutil.ignore_patterns(*(f"*{s}" for s in DATA_SUFFIXES)))
+    # Original images stay out, as in the plugin: the build writes the examined copies.
+    unpublished = shutil.ignore_patterns(*(f"*{s}" for s in DATA_SUFFIXES), MEDIA_FOLDER)
+    shutil.copytree(content, docs, ignore=unpublished)
     repo_url, edit_uri = config.get("repo_url"), config.get("edit_uri")
     edit_base = f"{repo_url.rstrip('/')}/{edit_uri.strip('/')}/" if repo_url and edit_uri else None
     for path, page in pages.items():

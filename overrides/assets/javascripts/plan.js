@@ -37,12 +37,24 @@
   const progression = data.progression;
 
   // ---- Dates, as plain YYYY-MM-DD strings counted in UTC so time zones never shift a day.
+  // A calendar date has four digits of year (RFC 5545), so no date goes past LAST_DATE: a
+  // plan starts early enough to end by then, and a day after it is null.
+  const FIRST_DATE = "1900-01-01";
+  const LAST_DATE = "9999-12-31";
   const toDate = (text) => new Date(`${text}T00:00:00Z`);
   const toText = (date) => date.toISOString().slice(0, 10);
-  const addDays = (text, days) => toText(new Date(toDate(text).getTime() + days * 86400000));
+  const addDays = (text, days) => {
+    const date = new Date(toDate(text).getTime() + days * 86400000);
+    return date > toDate(LAST_DATE) ? null : toText(date);
+  };
   const daysBetween = (from, to) => Math.round((toDate(to) - toDate(from)) / 86400000);
   const weekday = (text) => (toDate(text).getUTCDay() + 6) % 7;
-  const isDate = (text) => /^\d{4}-\d{2}-\d{2}$/.test(text || "") && !isNaN(toDate(text));
+  const isDate = (text) => typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)
+    && text >= FIRST_DATE && text <= LAST_DATE && !isNaN(toDate(text))
+    && toText(toDate(text)) === text;  // 2026-02-31 is not a date, nor is 5000-00-00
+  const LATEST_START = addDays(LAST_DATE, 1 - 7 * progression.longest);
+  const isStart = (text) => isDate(text) && text <= LATEST_START;
+  form.elements.start.max = LATEST_START;
   const nextMonday = () => {
     const now = new Date();
     const today = toText(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
@@ -74,7 +86,7 @@
       equipment: fields.getAll("equipment"),
       problems: fields.getAll("problem"),
       clear: fields.getAll("clear"),
-      start: isDate(fields.get("start")) ? fields.get("start") : nextMonday(),
+      start: isStart(fields.get("start")) ? fields.get("start") : nextMonday(),
       // Read directly: the field is disabled, and so left out of the form data, while a race
       // date sets the plan's length.
       weeks: clampInt(form.elements.weeks.value, progression.shortest, progression.longest, progression.weeks),
@@ -138,19 +150,24 @@
     return params.toString();
   };
 
+  // A link may hold anything: every value is looked up as an own property of the data, so
+  // '?pa=constructor' or '?exp=__proto__' is simply not a choice.
+  const own = (object, key) => typeof key === "string" && Object.hasOwn(object, key);
   const fromQuery = (query) => {
     const params = new URLSearchParams(query);
-    const list = (name, known) => (params.get(name) || "").split(",").filter((id) => id in known);
-    const days = (params.get("days") || "").split("").map((code) => DAY_TYPES[code]);
+    const list = (name, known) =>
+      [...new Set((params.get(name) || "").split(","))].filter((id) => own(known, id));
+    const days = (params.get("days") || "").slice(0, 8).split("")
+      .map((code) => (own(DAY_TYPES, code) ? DAY_TYPES[code] : null));
     return {
       days: days.length === 7 && days.every(Boolean) ? days : DEFAULTS.days,
       perDay: clampInt(params.get("day"), 5, 120, DEFAULTS.perDay),
       perWeek: clampInt(params.get("week"), 5, 600, DEFAULTS.perWeek),
-      experience: params.get("exp") in data.experience ? params.get("exp") : DEFAULTS.experience,
+      experience: own(data.experience, params.get("exp")) ? params.get("exp") : DEFAULTS.experience,
       equipment: list("eq", data.equipment),
       problems: list("pa", data.problem_areas),
       clear: list("ok", data.problem_areas),
-      start: isDate(params.get("start")) ? params.get("start") : nextMonday(),
+      start: isStart(params.get("start")) ? params.get("start") : nextMonday(),
       weeks: clampInt(params.get("weeks"), progression.shortest, progression.longest, progression.weeks),
       race: isDate(params.get("race")) ? params.get("race") : "",
     };
@@ -461,12 +478,14 @@
         const compact = date.replace(/-/g, "");
         const share = { lighter: progression.lighter_sets_percent, taper: progression.taper_sets_percent }[phase];
         const lighter = share ? ` (lighter week: about ${share}% of the sets)` : "";
+        // A one-day event may leave out its end (RFC 5545, 3.6.1), as one on LAST_DATE must.
+        const end = addDays(date, 1);
         lines.push(
           "BEGIN:VEVENT",
           `UID:${compact}-${session.routine}-${session.slot}@open-strength-guide`,
           `DTSTAMP:${stamp}`,
           `DTSTART;VALUE=DATE:${compact}`,
-          `DTEND;VALUE=DATE:${addDays(date, 1).replace(/-/g, "")}`,
+          ...(end ? [`DTEND;VALUE=DATE:${end.replace(/-/g, "")}`] : []),
           `SUMMARY:${icsText(`${routine.name}, ${session.minutes} min${lighter}`)}`,
           `DESCRIPTION:${icsText(`${data.slots[session.slot]}. ${progression.phases[phase]}`)}`,
           `URL:${new URL(routine.href, location.href).href}`,
