@@ -26,6 +26,7 @@ test: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/codespell content generator README.md
+	node --test tests/js/
 	$(BIN)/pytest
 
 ## test-browser: only the browser tests
