@@ -16,7 +16,7 @@ import jinja2
 import markupsafe
 
 from generator.bibliography import bibliography, numbered
-from generator.durations import routine_minutes
+from generator.durations import SETUP_SECONDS, SIDE_SWITCH_SECONDS, routine_minutes
 from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
@@ -161,6 +161,11 @@ def _environment() -> jinja2.Environment:
     markdown.globals["dose"] = dose
     markdown.globals["effort"] = effort
     markdown.globals["computed_minutes"] = routine_minutes
+    # The player times the changeovers and side switches the routine's duration counts.
+    markdown.globals["player_timing"] = {
+        "changeover": SETUP_SECONDS,
+        "side_switch": SIDE_SWITCH_SECONDS,
+    }
     markdown.globals["amount"] = amount
     return markdown
 
