@@ -13,7 +13,7 @@ test("a routine becomes a changeover, then each set and side with rests between"
   const described = steps.map((s) => `${s.kind}:${s.reason || ""}:${s.exercise}:${s.set}:${s.side || ""}:${s.seconds}`);
   assert.deepEqual(described, [
     "rest:ready:0:1::15", "work::0:1::0", "rest:set:0:2::30", "work::0:2::0",
-    "rest:next:1:1::15", "work::1:1:Left:20", "rest:side:1:1:Right:5", "work::1:1:Right:20",
+    "rest:next:1:1:Left:15", "work::1:1:Left:20", "rest:side:1:1:Right:5", "work::1:1:Right:20",
     "rest:set:1:2:Left:10", "work::1:2:Left:20", "rest:side:1:2:Right:5", "work::1:2:Right:20",
   ]);
 });

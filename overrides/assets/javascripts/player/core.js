@@ -13,10 +13,10 @@
   function plan(exercises, timing) {
     const steps = [];
     exercises.forEach((exercise, index) => {
-      if (timing.changeover > 0) {
-        steps.push({ kind: "rest", reason: index === 0 ? "ready" : "next", exercise: index, set: 1, side: null, seconds: timing.changeover });
-      }
       const sides = exercise.perSide ? SIDES : [null];
+      if (timing.changeover > 0) {
+        steps.push({ kind: "rest", reason: index === 0 ? "ready" : "next", exercise: index, set: 1, side: sides[0], seconds: timing.changeover });
+      }
       for (let set = 1; set <= exercise.sets; set += 1) {
         sides.forEach((side, turn) => {
           if (turn > 0 && timing.sideSwitch > 0) {
