@@ -84,8 +84,12 @@ def test_a_routine_is_played_from_start_to_finish_with_the_keyboard(player: Tab)
     for number, item in enumerate(routine.items):
         name = GUIDE.exercises[item.exercise].name
         lead = "Get ready" if number == 0 else "Next exercise"
-        _check_step(page, f"{'First' if number == 0 else 'Next'}: {name}", lead, "Set 1 of "
-                    f"{item.sets}{' · Left side' if item.per_side else ''}")
+        _check_step(
+            page,
+            f"{'First' if number == 0 else 'Next'}: {name}",
+            lead,
+            f"Set 1 of {item.sets}{' · Left side' if item.per_side else ''}",
+        )
         still = page.locator(".player__figure img.player__still")
         assert (still.get_attribute("src") or "").endswith(f"{item.exercise}.svg")
         assert name in _text(page, "live")
