@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import REPO, Tab
+from conftest import ARTIFACTS, REPO, Tab
 
 from generator.durations import SECONDS_PER_REP, SETUP_SECONDS, SIDE_SWITCH_SECONDS, item_seconds
 from generator.pipeline import check
@@ -56,8 +56,14 @@ def _open(player: Tab) -> Any:
     return page
 
 
+def _screenshot(page: Any, name: str) -> None:
+    """The screen as the runner sees it (the player fills it; the page under it is not shown)."""
+    ARTIFACTS.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "screenshots" / f"{name}.png"))
+
+
 def _text(page: Any, name: str) -> str:
-    return str(page.inner_text(f"[data-player-{name}]")).strip()
+    return str(page.text_content(f"[data-player-{name}]")).strip()
 
 
 def _wait(page: Any, seconds: int) -> None:
@@ -190,3 +196,28 @@ def test_with_reduced_motion_the_player_shows_still_poses(player: Tab) -> None:
     page.locator(".player__figure figure.movement").wait_for(state="attached")
     assert not page.locator(".player__figure .movement__animated").is_visible()
     assert page.locator(".player__figure .movement__still").first.is_visible()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_player_screenshots_mid_exercise_and_mid_rest(
+    chromium: Any, site_url: str, width: int
+) -> None:
+    """Pictures of the player for a person to look at; the name is in view at both widths."""
+    context = chromium.new_context(
+        viewport={"width": width, "height": 844 if width == 390 else 900},
+        service_workers="block",
+    )
+    tab = Tab(context.new_page(), site_url)
+    tab.page.clock.install(time=START)
+    page = _open(tab)
+    page.click("[data-player-start]")
+    _wait(page, SETUP_SECONDS)
+    page.locator(".player__figure figure.movement").wait_for(state="visible")
+    assert page.locator("[data-player-heading]").evaluate(UNCOVERED)
+    _screenshot(page, f"player-exercise-{width}")
+    page.click("[data-player-next]")
+    _wait(page, 2)
+    assert page.locator("[data-player-heading]").evaluate(UNCOVERED)
+    _screenshot(page, f"player-rest-{width}")
+    context.close()
+    assert tab.errors == []
