@@ -221,3 +221,14 @@ def test_player_screenshots_mid_exercise_and_mid_rest(
     _screenshot(page, f"player-rest-{width}")
     context.close()
     assert tab.errors == []
+
+
+def test_sound_and_vibration_stay_off_once_switched_off(player: Tab) -> None:
+    page = _open(player)
+    page.click("[data-player-start]")
+    page.uncheck("[data-player-sound]")
+    page.uncheck("[data-player-vibrate]")
+    page.reload()
+    page.click("[data-player-start]")
+    assert not page.is_checked("[data-player-sound]")
+    assert not page.is_checked("[data-player-vibrate]")

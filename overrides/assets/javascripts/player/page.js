@@ -37,9 +37,23 @@
     sound: part("sound"),
     vibrate: part("vibrate"),
   };
+  // The choices are remembered on this device; where storage is refused, for this visit.
+  const remembered = (name) => {
+    try {
+      return localStorage.getItem(`guide-player-${name}`) !== "off";
+    } catch {
+      return true;
+    }
+  };
   Object.entries(settings).forEach(([name, box]) => {
-    box.checked = localStorage.getItem(`guide-player-${name}`) !== "off";
-    box.addEventListener("change", () => localStorage.setItem(`guide-player-${name}`, box.checked ? "on" : "off"));
+    box.checked = remembered(name);
+    box.addEventListener("change", () => {
+      try {
+        localStorage.setItem(`guide-player-${name}`, box.checked ? "on" : "off");
+      } catch {
+        // kept for this visit only
+      }
+    });
   });
   if (!("vibrate" in navigator)) settings.vibrate.closest("label").hidden = true;
 
