@@ -37,14 +37,16 @@ class Icon:
     path: str
     size: int
     purpose: str
-    maskable: bool
+    """'any', or 'maskable' for launchers that cut icons to their own shape."""
 
 
 ICONS = (
-    Icon("assets/images/icon-192.png", 192, "any", maskable=False),
-    Icon("assets/images/icon-512.png", 512, "any", maskable=False),
-    Icon("assets/images/icon-maskable-512.png", 512, "maskable", maskable=True),
+    Icon("assets/images/icon-192.png", 192, "any"),
+    Icon("assets/images/icon-512.png", 512, "any"),
+    Icon("assets/images/icon-maskable-512.png", 512, "maskable"),
 )
+SHORT_NAME = "Strength guide"
+"""What a home screen shows under the icon, where the full name would be cut."""
 
 _TEMPLATES = environment(autoescape=False)
 
@@ -75,11 +77,10 @@ def write_offline_files(site: Path, name: str, description: str, directory_urls:
     for icon in ICONS:
         target = site / icon.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(icon_png(icon.size, maskable=icon.maskable))
-    short_name = "Strength guide"
+        target.write_bytes(icon_png(icon.size, maskable=icon.purpose == "maskable"))
     manifest = _TEMPLATES.get_template("manifest.webmanifest.j2").render(
         name=name,
-        short_name=short_name,
+        short_name=SHORT_NAME,
         description=description,
         theme_colour=THEME_COLOUR,
         icons=ICONS,
