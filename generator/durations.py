@@ -55,27 +55,39 @@ def exercise_minutes(exercise: DraftExercise, equipment: Mapping[str, Equipment]
     return None if seconds is None else max(1, round(seconds / 60))
 
 
+def changeovers(
+    routine: Routine,
+    exercises: Mapping[str, DraftExercise],
+    equipment: Mapping[str, Equipment],
+) -> list[int]:
+    """The seconds before each item of a routine: its exercise's set-up, or, when it repeats
+    the lift of the item before (warm-up sets, then work sets), the rest before the heavier
+    sets. The workout player times the same changeovers."""
+    seconds: list[int] = []
+    for position, item in enumerate(routine.items):
+        before = routine.items[position - 1] if position else None
+        if before is not None and before.exercise == item.exercise:
+            seconds.append(max(SETUP_SECONDS, before.rest_seconds))
+        elif item.exercise in exercises:
+            seconds.append(setup_seconds(exercises[item.exercise], equipment))
+        else:
+            seconds.append(SETUP_SECONDS)
+    return seconds
+
+
 def routine_seconds(
     routine: Routine,
     exercises: Mapping[str, DraftExercise],
     equipment: Mapping[str, Equipment],
 ) -> int:
-    """One session of the routine.
-
-    Each item starts with a changeover: its exercise's set-up, or, when it repeats the lift
-    of the item before (warm-up sets, then work sets), the rest before the heavier sets. A
-    ladder is done one step per session, so a session is its longest step.
-    """
-    items: list[int] = []
-    for position, item in enumerate(routine.items):
-        before = routine.items[position - 1] if position else None
-        if before is not None and before.exercise == item.exercise:
-            changeover = max(SETUP_SECONDS, before.rest_seconds)
-        elif item.exercise in exercises:
-            changeover = setup_seconds(exercises[item.exercise], equipment)
-        else:
-            changeover = SETUP_SECONDS
-        items.append(dose_seconds(item, item.per_side, changeover))
+    """One session of the routine: each item's dose after its changeover. A ladder is done
+    one step per session, so a session is its longest step."""
+    items = [
+        dose_seconds(item, item.per_side, changeover)
+        for item, changeover in zip(
+            routine.items, changeovers(routine, exercises, equipment), strict=True
+        )
+    ]
     return max(items) if routine.ladder else sum(items)
 
 

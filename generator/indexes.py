@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.durations import exercise_minutes, routine_minutes
+from generator.durations import changeovers, exercise_minutes, routine_minutes
 from generator.model import Guide
 
 
@@ -41,6 +41,8 @@ class Indexes:
     routine_minutes: dict[str, int]
     """Routine id → minutes of one session, from the one duration function; every page,
     the finder and the plan show this figure."""
+    routine_changeovers: dict[str, list[int]]
+    """Routine id → the seconds before each of its items, as its time counts them."""
     exercise_minutes: dict[str, int | None]
     """Exercise id → minutes of its default dose on its own (None for a draft without one)."""
 
@@ -121,6 +123,10 @@ def build_indexes(guide: Guide) -> Indexes:
         problem_areas_of_exercise=areas_of_exercise,
         routine_minutes={
             key: routine_minutes(routine, guide.exercises, guide.equipment)
+            for key, routine in guide.routines.items()
+        },
+        routine_changeovers={
+            key: changeovers(routine, guide.exercises, guide.equipment)
             for key, routine in guide.routines.items()
         },
         exercise_minutes={

@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from generator.incremental import warm_guide
 from generator.media.model import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
+from generator.offline.worker import write_offline_files
 from generator.preview import (
     BuiltSite,
     full_build_finished,
@@ -65,6 +66,11 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     nav: Navigation | None = None
     site: BuiltSite | None = None
     """What this build produced, for the partial rebuilds of `mkdocs serve`."""
+    serving: bool = False
+    """True under `mkdocs serve`, whose live reload an offline copy would only get in the way of."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         elsewhere = next_site_dir(Path(config.docs_dir))
@@ -76,6 +82,8 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             raise PluginError("the guide's content has problems:\n" + human(refresh.problems))
         self.pages, self.appendices, names = refresh.pages, refresh.appendices, refresh.topics
         self.files = refresh.files
+        # The theme links the manifest and registers the service worker only when they exist.
+        config.extra["offline"] = not self.serving
         if str(THEME_FRAGMENTS) not in config.theme.dirs:
             config.theme.dirs.append(str(THEME_FRAGMENTS))
         tags = config.plugins.get("material/tags")
@@ -159,6 +167,15 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             self.site = BuiltSite(config, files, self.nav, env)
             full_build_finished(Path(config.docs_dir), self.site)
         return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.serving:
+            write_offline_files(
+                Path(config.site_dir),
+                config.site_name,
+                config.site_description or "",
+                config.use_directory_urls,
+            )
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[[], None]

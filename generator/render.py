@@ -16,6 +16,7 @@ import jinja2
 import markupsafe
 
 from generator.bibliography import bibliography, numbered
+from generator.durations import SIDE_SWITCH_SECONDS
 from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
 from generator.glossary import GLOSSARY_PAGE
 from generator.indexes import Indexes, build_indexes
@@ -162,6 +163,9 @@ def _environment() -> jinja2.Environment:
     markdown.filters["label"] = lambda value: LABELS.get(value, value)
     markdown.globals["dose"] = dose
     markdown.globals["effort"] = effort
+    # The player times the side switches the routine's duration counts (and, per item,
+    # its changeovers).
+    markdown.globals["player_timing"] = {"side_switch": SIDE_SWITCH_SECONDS}
     markdown.globals["amount"] = amount
     return markdown
 

@@ -128,9 +128,15 @@ class Tab:
         return target
 
 
+NO_WORKER = {"service_workers": "block"}
+"""The offline worker stays out of tests about something else: it would store the whole
+guide in every fresh browser, and its requests bypass the Tab's request routing.
+tests/test_browser_offline.py tests it."""
+
+
 @pytest.fixture
 def tab(chromium: Any, site_url: str) -> Iterator[Tab]:
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, **NO_WORKER)
     yield Tab(context.new_page(), site_url)
     context.close()
 
@@ -138,7 +144,7 @@ def tab(chromium: Any, site_url: str) -> Iterator[Tab]:
 @pytest.fixture
 def phone(chromium: Any, site_url: str) -> Iterator[Tab]:
     context = chromium.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, **NO_WORKER
     )
     yield Tab(context.new_page(), site_url)
     context.close()

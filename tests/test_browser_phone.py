@@ -203,25 +203,6 @@ def test_wide_screen_routine_shows_the_table_instead_of_cards(tab: Tab) -> None:
     assert not page.locator(".routine-card").first.is_visible()
 
 
-def test_do_it_now_steps_through_the_routine_one_exercise_at_a_time(phone: Tab) -> None:
-    page = phone.open("/routines/post-run-hips/")
-    names = [GUIDE.exercises[item.exercise].name for item in GUIDE.routines["post-run-hips"].items]
-    page.click("[data-routine-start]")
-    visible = page.locator(".routine-card:visible")
-    assert visible.count() == 1
-    assert visible.locator(".routine-card__name").inner_text() == names[0]
-    assert f"1 of {len(names)}" in page.inner_text("[data-routine-progress]")
-    size = visible.locator(".routine-card__dose").evaluate(
-        "el => parseFloat(getComputedStyle(el).fontSize)"
-    )
-    assert size >= 32
-    page.click("[data-routine-next]")
-    assert visible.locator(".routine-card__name").inner_text() == names[1]
-    page.click("[data-routine-stop]")
-    assert page.locator(".routine-card:visible").count() == len(names)
-    assert phone.errors == []
-
-
 @pytest.mark.parametrize("routine", sorted(GUIDE.routines))
 def test_printed_routine_is_one_page_with_each_cue_and_the_address(tab: Tab, routine: str) -> None:
     page = tab.open(f"/routines/{routine}/")

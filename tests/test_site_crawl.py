@@ -25,6 +25,7 @@ from mkdocs.utils.yaml import yaml_load
 from PIL import Image
 from raster_metadata import RASTER_SUFFIXES, metadata
 
+from generator.offline.worker import ICONS, MANIFEST, WORKER
 from generator.pipeline import Built, build
 
 THEME = Path(material.__file__).parent / "templates"
@@ -38,6 +39,12 @@ ENGINE_FILES = {
     "tags.json",
 }
 """Files MkDocs and Material's search and tags plugins write from the pages themselves."""
+OFFLINE_FILES = {
+    WORKER,
+    MANIFEST,
+    *(icon.path for icon in ICONS),
+}
+"""What makes the guide installable and offline (generator/offline/), written after the pages."""
 SITE_PATH = urlsplit(yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
 """Absolute links inside the site start with this path."""
 FETCHING_FUNCTIONS = {"src", "element", "-moz-element", "cross-fade", "-webkit-cross-fade"}
@@ -99,7 +106,7 @@ def unexpected_files(site: Path, page_urls: set[str]) -> list[str]:
         if not path.is_file():
             continue
         relative = path.relative_to(site).as_posix()
-        if relative in page_urls or relative in ENGINE_FILES:
+        if relative in page_urls or relative in ENGINE_FILES or relative in OFFLINE_FILES:
             continue
         if _copied_from(THEME, relative, path) or _copied_from(OVERRIDES, relative, path):
             continue
