@@ -7,11 +7,15 @@ AXE := node_modules/axe-core/axe.min.js
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test test-browser check lint benchmark lighthouse clean lock
+.PHONY: site site-zensical serve test test-browser check lint benchmark lighthouse clean lock
 
 ## site: set up .venv, check the content and build the guide into site/
 site: $(VENV)/.installed
 	$(BIN)/guide build
+
+## site-zensical: the same guide built by Zensical from `guide export` (README: Other engines)
+site-zensical: $(VENV)/.installed-zensical
+	$(BIN)/guide build --engine zensical
 
 ## serve: preview the guide at http://127.0.0.1:8000 with live reload
 serve: $(VENV)/.installed
@@ -57,9 +61,13 @@ $(VENV)/.installed: pyproject.toml constraints.txt $(VENV)/bin/python
 	$(PIP) -e .
 	touch $@
 
+$(VENV)/.installed-zensical: pyproject.toml constraints.txt $(VENV)/bin/python
+	$(PIP) -e '.[zensical]'
+	touch $@ $(VENV)/.installed
+
 $(VENV)/.installed-test: pyproject.toml constraints.txt $(VENV)/bin/python
 	$(PIP) -e '.[test]'
-	touch $@ $(VENV)/.installed
+	touch $@ $(VENV)/.installed $(VENV)/.installed-zensical
 
 ## lock: re-resolve every dependency to its newest allowed release and rewrite constraints.txt
 lock:

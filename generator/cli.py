@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from generator import report, schema
-from generator.build import BuildFailed, ContentInvalid, build_site
+from generator.build import ENGINES, BuildFailed, ContentInvalid, build_site
 from generator.checks.suggestions import suggest
 from generator.diff import RevisionUnavailable, compare, describe, extract_content
 from generator.importers.free_exercise_db import plan_import
@@ -96,10 +96,17 @@ def check(content_root: Path, fmt: str, as_summary: bool, reviewed_only: bool) -
     default=Path("site"),
     show_default=True,
 )
-def build(config_file: Path, site_dir: Path) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="mkdocs",
+    show_default=True,
+    help="mkdocs: MkDocs with the guide's plugin; zensical: Zensical, from `guide export`.",
+)
+def build(config_file: Path, site_dir: Path, engine: str) -> None:
     """Validate, then build the site strictly; site/ is replaced only on success."""
     try:
-        build_site(config_file, site_dir)
+        build_site(config_file, site_dir, engine)
     except ContentInvalid as invalid:
         _report(invalid.problems, "human")
         click.echo("build stopped; the existing site was left as it was", err=True)

@@ -35,21 +35,34 @@ class Built:
     drawings."""
 
 
-def rendered(guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:
-    """Every output of a validated guide; listings hold at most ``page_size`` entries a page."""
+def rendered(
+    guide: Guide,
+    *,
+    directory_urls: bool = True,
+    page_size: int = PAGE_SIZE,
+    site_path: str | None = None,
+) -> Built:
+    """Every output of a validated guide; listings hold at most ``page_size`` entries a page,
+    and ``site_path`` is given when images must be addressed from the site's root."""
     pages = {
-        **render(guide, directory_urls=directory_urls, page_size=page_size),
+        **render(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path),
         **open_data(guide),
     }
     return Built(pages, page_references(guide), topics(guide), files=media_files(guide.media))
 
 
-def build(content_root: Path, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:
+def build(
+    content_root: Path,
+    *,
+    directory_urls: bool = True,
+    page_size: int = PAGE_SIZE,
+    site_path: str | None = None,
+) -> Built:
     """Check the content, then render every page; nothing is rendered when a problem exists."""
     guide, problems = check(content_root)
     if guide is None:
         return Built(problems=problems)
-    return rendered(guide, directory_urls=directory_urls, page_size=page_size)
+    return rendered(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path)
 
 
 def build_pages(

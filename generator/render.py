@@ -317,13 +317,20 @@ def _listed(section: str, key: str | None, guide: Guide, indexes: Indexes) -> Gr
 
 
 def render(
-    guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE_SIZE
+    guide: Guide,
+    *,
+    directory_urls: bool = True,
+    page_size: int = PAGE_SIZE,
+    site_path: str | None = None,
 ) -> dict[str, Page]:
     """Every generated page of the guide, keyed by its path, in sorted order.
 
     ``directory_urls`` says how the site engine publishes pages (``x/`` or ``x.html``); it
-    matters only for links inside HTML fragments, which no Markdown engine rewrites. Lists
-    longer than ``page_size`` entries continue on numbered pages.
+    matters only for links inside HTML fragments, which MkDocs does not rewrite. Lists
+    longer than ``page_size`` entries continue on numbered pages. ``site_path`` (such as
+    '/runners/') addresses contributed images from the site's root instead of the page:
+    an exercise page's folder differs from its URL's, and engines disagree on which one a
+    relative link in HTML starts from (Zensical rewrites it from the source file).
     """
     indexes = build_indexes(guide)
 
@@ -367,13 +374,12 @@ def render(
         reviewed exercises carry images; the draft template never asks for them."""
         exercise = guide.exercises[key]
         assert isinstance(exercise, Exercise)
-        site_root = html_href(f"exercises/{key}.md", "media/index.md", directory_urls)
-        shown = pictures(
-            exercise.images,
-            guide.media,
-            guide.licenses,
-            site_root.removesuffix("media/"),
-        )
+        if site_path is None:
+            media = html_href(f"exercises/{key}.md", "media/index.md", directory_urls)
+            site_root = media.removesuffix("media/")
+        else:
+            site_root = site_path
+        shown = pictures(exercise.images, guide.media, guide.licenses, site_root)
         html = _HTML.get_template("image_figure.html.j2").render(pictures=shown)
         return markupsafe.Markup(html)
 

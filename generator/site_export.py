@@ -13,6 +13,7 @@ import json
 import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
@@ -25,6 +26,14 @@ from generator.render import Page
 PLUGIN = "runner-guide"
 DATA_SUFFIXES = (".yml", ".yaml")
 THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
+CLASSIC_LOOK = {"variant": "classic"}
+"""Asks Zensical for the look Material gives (its header, fonts and icons); MkDocs ignores it."""
+
+
+def site_path(config: dict[str, Any]) -> str:
+    """The path the site is published under, such as '/runners/' ('/' without a site_url)."""
+    path = urlsplit(str(config.get("site_url") or "")).path or "/"
+    return path if path.endswith("/") else f"{path}/"
 
 
 def _with_edit_url(page: Page, edit_base: str | None) -> str:
@@ -65,7 +74,7 @@ def export_site(config_file: Path, target: Path) -> list[Problem]:
     config = yaml_load(config_file.read_text(encoding="utf-8"))
     root = config_file.parent
     content = root / config.get("docs_dir", "docs")
-    built = build(content)
+    built = build(content, site_path=site_path(config))
     if built.problems:
         return built.problems
     pages, topics = built.pages, built.topics
@@ -87,7 +96,7 @@ def export_site(config_file: Path, target: Path) -> list[Problem]:
         text = page_file.read_text(encoding="utf-8").rstrip("\n")
         page_file.write_text(f"{text}\n{appendix}", encoding="utf-8")
     options = _plugin_options(config)
-    theme = dict(config["theme"])
+    theme = {**config["theme"], **CLASSIC_LOOK}
     overrides = target / "overrides"
     if theme.get("custom_dir"):
         shutil.copytree(root / theme["custom_dir"], overrides)
