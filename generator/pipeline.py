@@ -11,7 +11,8 @@ from generator.load import load_content
 from generator.media.encode import media_files
 from generator.model import Guide
 from generator.problems import Problem, sorted_problems
-from generator.render import Page, page_references, render, topics
+from generator.release import Release, release_of
+from generator.render import Page, page_references, release_note, render, topics
 from generator.validate import validate
 
 
@@ -41,14 +42,20 @@ def rendered(
     directory_urls: bool = True,
     page_size: int = PAGE_SIZE,
     site_path: str | None = None,
+    release: Release | None = None,
 ) -> Built:
     """Every output of a validated guide; listings hold at most ``page_size`` entries a page,
-    and ``site_path`` is given when images must be addressed from the site's root."""
+    ``site_path`` is given when images must be addressed from the site's root, and the
+    open data is stamped with ``release`` (by default: this version, dated today)."""
+    release = release or release_of(None)
     pages = {
         **render(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path),
-        **open_data(guide),
+        **open_data(guide, release),
     }
-    return Built(pages, page_references(guide), topics(guide), files=media_files(guide.media))
+    appendices = page_references(guide)
+    for path, note in release_note(release).items():
+        appendices[path] = appendices.get(path, "") + note
+    return Built(pages, appendices, topics(guide), files=media_files(guide.media))
 
 
 def build(

@@ -29,6 +29,7 @@ from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
+from generator.release import Release
 from generator.search_terms import problem_terms, search_terms, symptom_words, vocabulary
 from generator.templating import environment
 
@@ -482,6 +483,17 @@ def page_references(guide: Guide) -> dict[str, str]:
         for path, cited in guide.cited_pages.items()
         if cited.sources
     }
+
+
+OPEN_DATA_PAGE = "open-data.md"
+"""The hand-written page describing the published data; its release note is appended."""
+
+
+def release_note(release: Release) -> dict[str, str]:
+    """The version and content date to append to the open-data page (if the guide has one:
+    an engine appends only to pages it has)."""
+    date = f"{release.date.day} {release.date:%B %Y}"
+    return {OPEN_DATA_PAGE: _render("open_data_release.md.j2", release=release, date=date)}
 
 
 def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
