@@ -190,6 +190,8 @@ def _write_draft(make: Callable[[], Draft]) -> None:
         click.echo(f"not created: {report.printable(str(error))}", err=True)
         sys.exit(1)
     click.echo(f"created {draft.path.as_posix()}: fill it in, then run `guide check`")
+    for step in draft.next_steps:
+        click.echo(f"then {step}")
 
 
 @new.command("exercise")
@@ -204,10 +206,13 @@ def new_exercise_command(name: str, pattern: str, content_root: Path) -> None:
 @new.command("routine")
 @click.argument("name")
 @click.option("--exercise", "exercises", multiple=True, help="Exercise id to include; repeat.")
+@click.option("--when", help="When it is done (default: the first every exercise fits).")
 @CONTENT
-def new_routine_command(name: str, exercises: tuple[str, ...], content_root: Path) -> None:
+def new_routine_command(
+    name: str, exercises: tuple[str, ...], when: str | None, content_root: Path
+) -> None:
     """Create content/routines/<id>.yml for NAME."""
-    _write_draft(lambda: new_routine(content_root, name, list(exercises)))
+    _write_draft(lambda: new_routine(content_root, name, list(exercises), when))
 
 
 @main.group("import")

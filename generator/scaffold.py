@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, get_args
 
 import yaml
 
 from generator.checks.names import fold
+from generator.checks.plan import RULES_FILE
+from generator.checks.routines import FITS_FOR_WHEN
 from generator.checks.schema import field_fault
 from generator.checks.suggestions import suggest
 from generator.checks.text import text_rule
 from generator.durations import item_seconds
-from generator.load import load_content
-from generator.model import Exercise, Routine, RoutineItem
+from generator.load import LoadedContent, load_content
+from generator.model import Exercise, Routine, RoutineItem, When
 from generator.templating import environment
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/{schema}"
@@ -31,6 +35,8 @@ class Draft:
 
     path: Path
     text: str
+    next_steps: list[str] = field(default_factory=list)
+    """What else the new file needs before `guide check` passes, said after it is written."""
 
 
 def slug(name: str) -> str:
@@ -127,24 +133,98 @@ STARTING_DOSE = RoutineItem(exercise="any", sets=2, reps=10, rest_seconds=30)
 """The dose a new routine starts each exercise at; its minutes are counted from it."""
 
 
-def new_routine(content: Path, name: str, exercises: list[str]) -> Draft:
-    """A new routine file for ``name`` built from existing exercise ids."""
+WHEN_PREFERENCE: tuple[When, ...] = (
+    "post-run",
+    "pre-run",
+    "warm-up",
+    "separate-day",
+    "after-speed-work",
+)
+"""The 'when' a new routine gets: the first that every one of its exercises fits."""
+assert set(WHEN_PREFERENCE) == set(get_args(When))
+
+
+def _fitting_when(fits: dict[str, list[str]], wanted: str | None) -> When:
+    """The 'when' every exercise fits (``wanted`` if given), or a refusal naming the misfits."""
+    choices = [w for w in WHEN_PREFERENCE if wanted in (None, w)]
+    if wanted is not None and not choices:
+        raise ScaffoldRefused(
+            f"unknown when '{wanted}'{suggest(wanted, WHEN_PREFERENCE)}; choose one of: "
+            + ", ".join(WHEN_PREFERENCE)
+        )
+    for when in choices:
+        if all(set(fit) & set(FITS_FOR_WHEN[when]) for fit in fits.values()):
+            return when
+    described = "; ".join(
+        f"'{key}' fits {', '.join(fit) or 'nothing'}" for key, fit in fits.items()
+    )
+    if wanted is not None:
+        raise ScaffoldRefused(
+            f"not every exercise fits a '{wanted}' routine ({described}); a '{wanted}' routine "
+            f"takes exercises whose 'fits' include {' or '.join(FITS_FOR_WHEN[wanted])}"
+        )
+    raise ScaffoldRefused(
+        f"no 'when' suits every exercise ({described}); split them into two routines"
+    )
+
+
+def _plan_kind_step(loaded: LoadedContent, identifier: str, when: When) -> list[str]:
+    """Where the plan rules need the new routine: the kind most routines with the same
+    'when' already have, and the line of its list."""
+    rules = loaded.plan
+    if rules is None or not isinstance(rules.data.get("kinds"), dict):
+        return []
+    whens = {d.path.stem: d.data.get("when") for d in loaded.collections.get("routines", [])}
+    kinds: dict[str, Any] = rules.data["kinds"]
+    alike = Counter(
+        {
+            key: sum(whens.get(r) == when for r in (kind.get("routines") or []))
+            for key, kind in kinds.items()
+            if isinstance(kind, dict)
+        }
+    )
+    if not alike:
+        return []
+    kind = max(alike, key=lambda key: alike[key])
+    line = rules.key_position(("kinds", kind, "routines")).line
+    name = kinds[kind].get("name", kind)
+    return [
+        f"add '{identifier}' to the routines of a kind in {RULES_FILE} (the planner places "
+        f"every routine by its kind): most '{when}' routines are of kind '{kind}' ({name}), "
+        f"whose list is at line {line}",
+    ]
+
+
+def new_routine(content: Path, name: str, exercises: list[str], when: str | None = None) -> Draft:
+    """A new routine file for ``name`` built from existing reviewed exercise ids, done at a
+    ``when`` each of them fits (the first that does, unless ``when`` is given)."""
     identifier = _refuse_clashes(content, "routines", name)
-    known = {d.path.stem for d in load_content(content).collections.get("exercises", [])}
-    unknown = [e for e in exercises if e not in known]
+    loaded = load_content(content)
+    documents = {d.path.stem: d for d in loaded.collections.get("exercises", [])}
+    unknown = [e for e in exercises if e not in documents]
     if unknown:
         raise ScaffoldRefused(
-            f"unknown exercise '{unknown[0]}'{suggest(unknown[0], known)}; ids are the file "
-            f"names in {(content / 'exercises').as_posix()}/"
+            f"unknown exercise '{unknown[0]}'{suggest(unknown[0], documents)}; ids are the "
+            f"file names in {(content / 'exercises').as_posix()}/"
+        )
+    drafts = [e for e in exercises if documents[e].data.get("status") == "draft"]
+    if drafts:
+        raise ScaffoldRefused(
+            f"'{drafts[0]}' is a draft; a routine may use reviewed exercises only"
         )
     if not exercises:
-        exercises = sorted(known)[:1]
+        exercises = sorted(k for k, d in documents.items() if d.data.get("status") != "draft")[:1]
+    fits = {e: [str(f) for f in documents[e].data.get("fits") or []] for e in exercises}
+    chosen = _fitting_when(fits, when)
     text = _TEMPLATES.get_template("new_routine.yml.j2").render(
         schema_line=SCHEMA_LINE.format(schema="routine.schema.json"),
         name=name,
+        when=chosen,
+        whens=WHEN_PREFERENCE,
         exercises=exercises,
         dose=STARTING_DOSE,
         minutes=max(1, round(len(exercises) * item_seconds(STARTING_DOSE) / 60)),
         about=_described(Routine),
     )
-    return Draft(content / "routines" / f"{identifier}.yml", text)
+    path = content / "routines" / f"{identifier}.yml"
+    return Draft(path, text, _plan_kind_step(loaded, identifier, chosen))

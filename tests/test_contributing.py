@@ -75,6 +75,64 @@ def test_new_routine_uses_the_given_exercises(guide_dir: Path) -> None:
     assert guide("check", cwd=guide_dir).returncode == 0
 
 
+def test_new_routine_is_done_when_every_exercise_fits(guide_dir: Path) -> None:
+    bridge = guide_dir / "content" / "exercises" / "single-leg-bridge.yml"
+    bridge.write_text(
+        bridge.read_text().replace("fits: [post-run, strength-day]", "fits: [strength-day]")
+    )
+    created = guide(
+        "new", "routine", "Bridge day", "--exercise", "single-leg-bridge", cwd=guide_dir
+    )
+    assert created.returncode == 0, created.stderr
+    data = yaml.safe_load((guide_dir / "content" / "routines" / "bridge-day.yml").read_text())
+    assert data["when"] == "separate-day"
+    assert guide("check", cwd=guide_dir).returncode == 0
+
+
+def test_new_routine_refuses_exercises_that_share_no_when(guide_dir: Path) -> None:
+    clamshell = guide_dir / "content" / "exercises" / "clamshell.yml"
+    clamshell.write_text(clamshell.read_text().replace("fits: [post-run]", "fits: [warm-up]"))
+    bridge = guide_dir / "content" / "exercises" / "single-leg-bridge.yml"
+    bridge.write_text(
+        bridge.read_text().replace("fits: [post-run, strength-day]", "fits: [strength-day]")
+    )
+    refused = guide(
+        "new",
+        "routine",
+        "Mixed",
+        "--exercise",
+        "clamshell",
+        "--exercise",
+        "single-leg-bridge",
+        cwd=guide_dir,
+    )
+    assert refused.returncode == 1
+    assert (
+        "no 'when' suits every exercise ('clamshell' fits warm-up; 'single-leg-bridge' fits "
+        "strength-day)" in refused.stderr
+    )
+    assert not (guide_dir / "content" / "routines" / "mixed.yml").exists()
+
+
+def test_new_routine_says_which_plan_kind_needs_it_and_check_agrees(guide_dir: Path) -> None:
+    shutil.copytree(REPO / "tests" / "fixtures" / "plan" / "plan", guide_dir / "content" / "plan")
+    created = guide("new", "routine", "Evening hips", "--exercise", "clamshell", cwd=guide_dir)
+    assert created.returncode == 0, created.stderr
+    assert (
+        "then add 'evening-hips' to the routines of a kind in content/plan/rules.yml"
+        in created.stdout
+    )
+    assert "kind 'prehab' (Injury prevention), whose list is at line 24" in created.stdout
+    checked = guide("check", cwd=guide_dir)
+    assert "content/plan/rules.yml:19:3: routine 'evening-hips'" in checked.stdout
+    rules = guide_dir / "content" / "plan" / "rules.yml"
+    rules.write_text(
+        rules.read_text().replace("routines: [hip-basics]", "routines: [hip-basics, evening-hips]")
+    )
+    checked = guide("check", cwd=guide_dir)
+    assert checked.returncode == 0, checked.stdout
+
+
 def test_new_refuses_to_overwrite_an_existing_file(guide_dir: Path) -> None:
     before = (guide_dir / "content" / "exercises" / "clamshell.yml").read_text()
     refused = guide("new", "exercise", "Clamshell", "--pattern", "prehab", cwd=guide_dir)
