@@ -18,9 +18,10 @@ site: $(VENV)/.installed
 site-zensical: $(VENV)/.installed-zensical
 	$(BIN)/guide build --engine zensical
 
-## serve: preview the guide at http://127.0.0.1:8000 with live reload
+## serve: preview the guide at http://127.0.0.1:8000 with live reload (another port: make serve PORT=8001)
+PORT ?= 8000
 serve: $(VENV)/.installed
-	GUIDE_SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	GUIDE_SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 ## check: validate the content only
 check: $(VENV)/.installed

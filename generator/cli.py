@@ -12,7 +12,13 @@ import click
 from generator import report, schema
 from generator.build import ENGINES, BuildFailed, ContentInvalid, build_site
 from generator.checks.suggestions import suggest
-from generator.diff import RevisionUnavailable, compare, describe, extract_content
+from generator.diff import (
+    RevisionUnavailable,
+    compare,
+    compare_media,
+    describe,
+    extract_content,
+)
 from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check as check_content
 from generator.poses.draw import preview_page
@@ -284,13 +290,14 @@ def diff_command(base: str, content_root: Path) -> None:
             click.echo(f"guide diff: {report.printable(str(missing))}", err=True)
             sys.exit(1)
         old_guide, _ = check_content(old_root)
-    if old_guide is None:
-        click.echo(
-            f"the content at {report.printable(base)} does not pass the check; "
-            "comparing is not possible"
-        )
-        sys.exit(1)
-    change = compare(old_guide, new_guide, render(old_guide), render(new_guide))
+        if old_guide is None:
+            click.echo(
+                f"the content at {report.printable(base)} does not pass the check; "
+                "comparing is not possible"
+            )
+            sys.exit(1)
+        media = compare_media(old_root, content_root, new_guide)
+    change = compare(old_guide, new_guide, render(old_guide), render(new_guide), media)
     click.echo("\n".join(report.printable(line) for line in describe(change)))
 
 

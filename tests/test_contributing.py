@@ -247,8 +247,45 @@ def test_diff_lists_what_a_change_does_to_the_guide(guide_dir: Path) -> None:
     assert "Exercises: 1 added, 0 removed, 1 changed" in lines
     assert "  + hip-airplane  Hip airplane" in lines
     assert "  ~ clamshell  Clamshell: steps" in lines
+    assert '      steps[1]: "Lift the top knee." → "Raise the top knee."' in lines
     assert "  + exercises/hip-airplane.md" in lines
     assert "  ~ patterns/prehab.md" in lines
+
+
+def test_diff_lists_images_and_plan_rules_a_reviewer_must_check(guide_dir: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=guide_dir, check=True, capture_output=True)
+
+    content = guide_dir / "content"
+    shutil.copytree(REPO / "tests" / "fixtures" / "plan" / "plan", content / "plan")
+    (content / "media").mkdir()
+    drawing = REPO / "content" / "media" / "calf-raise-foot-position.svg"
+    shutil.copy(drawing, content / "media" / "old.svg")
+    shutil.copy(drawing, content / "media" / "kept.svg")
+    git("init", "-q")
+    git("add", "-A")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base")
+    (content / "media" / "old.svg").unlink()
+    kept = content / "media" / "kept.svg"
+    kept.write_text(kept.read_text().replace("</svg>", "<!-- redrawn --></svg>"))
+    shutil.copy(drawing, content / "media" / "clamshell-knees.svg")
+    clamshell = content / "exercises" / "clamshell.yml"
+    clamshell.write_text(
+        clamshell.read_text()
+        + "images:\n  - file: clamshell-knees.svg\n    alt: Both knees bent, seen from above.\n"
+        "    credit: A. Runner\n    license: CC-BY-4.0\n"
+    )
+    rules = content / "plan" / "rules.yml"
+    rules.write_text(rules.read_text().replace("weeks: 10", "weeks: 12"))
+    result = guide("diff", "HEAD", cwd=guide_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Images: 1 added, 1 removed, 1 replaced") for line in lines)
+    assert "  + media/clamshell-knees.svg  CC-BY-4.0, credit: A. Runner, on clamshell" in lines
+    assert "  - media/old.svg" in lines
+    assert "  ~ media/kept.svg  not shown yet" in lines
+    assert "Plan rules: 1 value changed" in lines
+    assert "  ~ progression.weeks: 10 → 12" in lines
 
 
 @pytest.mark.parametrize(
