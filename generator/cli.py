@@ -189,15 +189,13 @@ def _write_draft(make: Callable[[], Draft]) -> None:
         click.echo(f"not created: {report.printable(str(refused))}", err=True)
         sys.exit(1)
     try:
-        draft.path.parent.mkdir(parents=True, exist_ok=True)
-        with draft.path.open("x", encoding="utf-8") as handle:
-            handle.write(draft.text)
+        draft.write()
     except OSError as error:
         click.echo(f"not created: {report.printable(str(error))}", err=True)
         sys.exit(1)
     click.echo(f"created {draft.path.as_posix()}: fill it in, then run `guide check`")
-    for step in draft.next_steps:
-        click.echo(f"then {step}")
+    for step in draft.said:
+        click.echo(report.printable(step))
 
 
 @new.command("exercise")

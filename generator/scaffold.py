@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from generator.checks.schema import field_fault
 from generator.checks.suggestions import suggest
 from generator.checks.text import text_rule
 from generator.durations import item_seconds
-from generator.load import LoadedContent, load_content
+from generator.load import Document, LoadedContent, load_content
 from generator.model import Exercise, Routine, RoutineItem, When
 from generator.templating import environment
 
@@ -35,8 +36,21 @@ class Draft:
 
     path: Path
     text: str
-    next_steps: list[str] = field(default_factory=list)
-    """What else the new file needs before `guide check` passes, said after it is written."""
+    said: list[str] = field(default_factory=list)
+    """What else was done or is needed for `guide check` to pass, said after writing."""
+    updates: dict[Path, str] = field(default_factory=dict)
+    """Existing files to rewrite with the new file, such as the plan rules listing it."""
+
+    def write(self) -> None:
+        """Create the new file (never over an existing one), then replace each updated file
+        whole, so a reader never finds one half-written."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("x", encoding="utf-8") as handle:
+            handle.write(self.text)
+        for path, text in self.updates.items():
+            staged = path.with_name(f".{path.name}.new")
+            staged.write_text(text, encoding="utf-8")
+            os.replace(staged, path)
 
 
 def slug(name: str) -> str:
@@ -168,12 +182,41 @@ def _fitting_when(fits: dict[str, list[str]], wanted: str | None) -> When:
     )
 
 
-def _plan_kind_step(loaded: LoadedContent, identifier: str, when: When) -> list[str]:
-    """Where the plan rules need the new routine: the kind most routines with the same
-    'when' already have, and the line of its list."""
+def _with_routine_listed(rules: Document, kind: str, identifier: str) -> str | None:
+    """The rules file's text with ``identifier`` added at the end of ``kind``'s routines,
+    its layout kept, or None when the list is not written in a way this can extend."""
+    routines = rules.data["kinds"][kind].get("routines")
+    if not isinstance(routines, list) or not routines:
+        return None
+    last = rules.position(("kinds", kind, "routines", len(routines) - 1))
+    lines = rules.path.read_text(encoding="utf-8").split("\n")
+    row, start, item = lines[last.line - 1], last.column - 1, str(routines[-1])
+    end = start + len(item)
+    if row[start:end] != item:
+        return None
+    if row[:start].strip() == "-" and not row[end:].strip():
+        lines.insert(last.line, row[:start] + identifier)
+    elif row[end:].lstrip().startswith("]"):
+        lines[last.line - 1] = f"{row[:end]}, {identifier}{row[end:]}"
+    else:
+        return None
+    text = "\n".join(lines)
+    try:
+        listed = yaml.safe_load(text)["kinds"][kind]["routines"]
+    except (yaml.YAMLError, KeyError, TypeError):
+        return None
+    return text if listed == [*routines, identifier] else None
+
+
+def _plan_kind(
+    loaded: LoadedContent, identifier: str, when: When
+) -> tuple[dict[Path, str], list[str]]:
+    """The plan rules with the new routine listed under the kind most routines with the same
+    'when' have, and what to tell the contributor; or, if the list cannot be extended
+    safely, where to add it by hand."""
     rules = loaded.plan
     if rules is None or not isinstance(rules.data.get("kinds"), dict):
-        return []
+        return {}, []
     whens = {d.path.stem: d.data.get("when") for d in loaded.collections.get("routines", [])}
     kinds: dict[str, Any] = rules.data["kinds"]
     alike = Counter(
@@ -184,14 +227,20 @@ def _plan_kind_step(loaded: LoadedContent, identifier: str, when: When) -> list[
         }
     )
     if not alike:
-        return []
+        return {}, []
     kind = max(alike, key=lambda key: alike[key])
     line = rules.key_position(("kinds", kind, "routines")).line
     name = kinds[kind].get("name", kind)
-    return [
-        f"add '{identifier}' to the routines of a kind in {RULES_FILE} (the planner places "
-        f"every routine by its kind): most '{when}' routines are of kind '{kind}' ({name}), "
-        f"whose list is at line {line}",
+    why = f"most '{when}' routines are of kind '{kind}' ({name})"
+    text = _with_routine_listed(rules, kind, identifier)
+    if text is None:
+        return {}, [
+            f"add '{identifier}' to the routines of a kind in {RULES_FILE}, line {line} (the "
+            f"planner places every routine by its kind): {why}"
+        ]
+    return {rules.path: text}, [
+        f"added '{identifier}' to kind '{kind}' in {RULES_FILE}, line {line}, as {why}; move "
+        "it to another kind if that suits it better"
     ]
 
 
@@ -227,4 +276,5 @@ def new_routine(content: Path, name: str, exercises: list[str], when: str | None
         about=_described(Routine),
     )
     path = content / "routines" / f"{identifier}.yml"
-    return Draft(path, text, _plan_kind_step(loaded, identifier, chosen))
+    updates, said = _plan_kind(loaded, identifier, chosen)
+    return Draft(path, text, said, updates)

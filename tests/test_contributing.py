@@ -114,23 +114,39 @@ def test_new_routine_refuses_exercises_that_share_no_when(guide_dir: Path) -> No
     assert not (guide_dir / "content" / "routines" / "mixed.yml").exists()
 
 
-def test_new_routine_says_which_plan_kind_needs_it_and_check_agrees(guide_dir: Path) -> None:
+def test_new_routine_is_listed_in_the_plan_kind_its_like_have_and_passes_check(
+    guide_dir: Path,
+) -> None:
     shutil.copytree(REPO / "tests" / "fixtures" / "plan" / "plan", guide_dir / "content" / "plan")
+    rules = guide_dir / "content" / "plan" / "rules.yml"
+    before = rules.read_text()
     created = guide("new", "routine", "Evening hips", "--exercise", "clamshell", cwd=guide_dir)
     assert created.returncode == 0, created.stderr
     assert (
-        "then add 'evening-hips' to the routines of a kind in content/plan/rules.yml"
-        in created.stdout
+        "added 'evening-hips' to kind 'prehab' in content/plan/rules.yml, line 24" in created.stdout
     )
-    assert "kind 'prehab' (Injury prevention), whose list is at line 24" in created.stdout
-    checked = guide("check", cwd=guide_dir)
-    assert "content/plan/rules.yml:19:3: routine 'evening-hips'" in checked.stdout
-    rules = guide_dir / "content" / "plan" / "rules.yml"
-    rules.write_text(
-        rules.read_text().replace("routines: [hip-basics]", "routines: [hip-basics, evening-hips]")
+    assert rules.read_text() == before.replace(
+        "routines: [hip-basics]", "routines: [hip-basics, evening-hips]"
     )
     checked = guide("check", cwd=guide_dir)
     assert checked.returncode == 0, checked.stdout
+
+
+def test_new_routine_says_where_to_list_it_when_the_rules_cannot_be_extended(
+    guide_dir: Path,
+) -> None:
+    shutil.copytree(REPO / "tests" / "fixtures" / "plan" / "plan", guide_dir / "content" / "plan")
+    rules = guide_dir / "content" / "plan" / "rules.yml"
+    rules.write_text(rules.read_text().replace("[hip-basics]", '["hip-basics"]'))
+    before = rules.read_text()
+    created = guide("new", "routine", "Evening hips", "--exercise", "clamshell", cwd=guide_dir)
+    assert created.returncode == 0, created.stderr
+    assert rules.read_text() == before
+    assert "add 'evening-hips' to the routines of a kind in content/plan/rules.yml, line 24" in (
+        created.stdout
+    )
+    checked = guide("check", cwd=guide_dir)
+    assert "content/plan/rules.yml:19:3: routine 'evening-hips'" in checked.stdout
 
 
 def test_new_refuses_to_overwrite_an_existing_file(guide_dir: Path) -> None:
