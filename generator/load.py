@@ -335,7 +335,15 @@ def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
 COLLECTIONS = ("exercises", "routines", "problem-areas", "sources")
 """Folders under the content root that hold one YAML file per entry."""
 
-TAXONOMIES = ("patterns", "muscles", "equipment", "body-map", "skeleton", "props")
+TAXONOMIES = (
+    "patterns",
+    "muscles",
+    "equipment",
+    "body-map",
+    "skeleton",
+    "props",
+    "glossary",
+)
 """Files under ``taxonomy/`` that each map ids to entries."""
 
 LICENSES = "taxonomy/licenses.yml"

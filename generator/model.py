@@ -471,6 +471,24 @@ SvgPath = Annotated[
 ]
 
 
+class GlossaryTerm(Entry):
+    """A word a runner may not know (taxonomy/glossary.yml), explained wherever it appears."""
+
+    term: Name = Field(description="The word as the guide writes it, such as 'RPE'.")
+    forms: list[Name] = Field(
+        default=[],
+        description="Other spellings explained the same way: a capital at the start of a "
+        "sentence, a plural ('tendinopathies').",
+    )
+    definition: Text = Field(
+        max_length=240, description="What it means, in one plain sentence a runner understands."
+    )
+
+    @property
+    def spellings(self) -> list[str]:
+        return [self.term, *self.forms]
+
+
 class BodyRegion(Entry):
     """Where a muscle is drawn on the body map (taxonomy/body-map.yml)."""
 
@@ -490,6 +508,13 @@ class Equipment(Entry):
         default=False,
         description="true when every home has it (floor, wall, step, chair), so exercises "
         "using only such equipment count as needing none.",
+    )
+    setup_seconds: int = Field(
+        default=15,
+        ge=0,
+        le=600,
+        description="Seconds to get it ready before an exercise (moving to it, loading a bar); "
+        "a routine's time counts the longest set-up among an exercise's equipment.",
     )
 
 
@@ -523,3 +548,8 @@ class Guide:
     """File name in content/media/ → what the check found it to be, for every image used."""
     layouts: dict[str, Layout] = field(default_factory=dict)
     """Exercise id → its figure as the pose rules laid it out, for drawing."""
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    """Term id → a word explained wherever it appears, from taxonomy/glossary.yml."""
+    hand_written: dict[str, str] = field(default_factory=dict)
+    """Hand-written page path (relative to the content root) → its Markdown, so the words
+    it uses can be explained."""

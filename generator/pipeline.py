@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.export import open_data
+from generator.glossary import explanations, with_explanations
 from generator.listings import PAGE_SIZE
 from generator.load import load_content
 from generator.media.encode import media_files
@@ -52,10 +53,29 @@ def rendered(
         **render(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path),
         **open_data(guide, release),
     }
-    appendices = page_references(guide)
-    for path, note in release_note(release).items():
-        appendices[path] = appendices.get(path, "") + note
-    return Built(pages, appendices, topics(guide), files=media_files(guide.media))
+    explained = {
+        path: replace(page, text=with_explanations(page.text, guide.glossary))
+        if path.endswith(".md")
+        else page
+        for path, page in pages.items()
+    }
+    return Built(
+        explained, appendices(guide, release), topics(guide), files=media_files(guide.media)
+    )
+
+
+def appendices(guide: Guide, release: Release) -> dict[str, str]:
+    """What to add to each hand-written page: its reference list, the release note (on the
+    open-data page), then the explanations of the glossary words the page and these use."""
+    references = page_references(guide)
+    notes = release_note(release)
+    added = {}
+    for path, text in guide.hand_written.items():
+        appendix = references.get(path, "") + notes.get(path, "")
+        words = explanations(f"{text}\n{appendix}", guide.glossary)
+        if appendix or words:
+            added[path] = "\n".join(part for part in (appendix.rstrip("\n"), words) if part) + "\n"
+    return added
 
 
 def build(

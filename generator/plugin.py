@@ -65,7 +65,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
-        refresh = warm.refresh()
+        refresh = warm.latest()
         if refresh.problems:
             raise PluginError("the guide's content has problems:\n" + human(refresh.problems))
         self.pages, self.appendices, names = refresh.pages, refresh.appendices, refresh.topics

@@ -16,8 +16,8 @@ import jinja2
 import markupsafe
 
 from generator.bibliography import bibliography, numbered
-from generator.durations import routine_minutes
 from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
+from generator.glossary import GLOSSARY_PAGE
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
@@ -161,7 +161,6 @@ def _environment() -> jinja2.Environment:
     markdown.filters["label"] = lambda value: LABELS.get(value, value)
     markdown.globals["dose"] = dose
     markdown.globals["effort"] = effort
-    markdown.globals["computed_minutes"] = routine_minutes
     markdown.globals["amount"] = amount
     return markdown
 
@@ -458,6 +457,11 @@ def render(
     )
     if any(exercise.is_draft for exercise in guide.exercises.values()):
         pages["drafts.md"] = Page(_render("drafts_index.md.j2", **shared), None)
+    if guide.glossary:
+        glossary_entries = sorted(guide.glossary.items(), key=lambda pair: pair[1].term.lower())
+        pages[GLOSSARY_PAGE] = Page(
+            _render("glossary.md.j2", **shared, terms=glossary_entries), "taxonomy/glossary.yml"
+        )
     pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
     for key, still in stills.items():
         pages[STILL_PATH.format(id=key)] = Page(still, None)
@@ -490,8 +494,7 @@ OPEN_DATA_PAGE = "open-data.md"
 
 
 def release_note(release: Release) -> dict[str, str]:
-    """The version and content date to append to the open-data page (if the guide has one:
-    an engine appends only to pages it has)."""
+    """The version and content date to append to the open-data page, if the guide has one."""
     date = f"{release.date.day} {release.date:%B %Y}"
     return {OPEN_DATA_PAGE: _render("open_data_release.md.j2", release=release, date=date)}
 

@@ -17,7 +17,7 @@ from generator.checks.routines import FITS_FOR_WHEN
 from generator.checks.schema import field_fault
 from generator.checks.suggestions import suggest
 from generator.checks.text import text_rule
-from generator.durations import item_seconds
+from generator.durations import dose_seconds
 from generator.load import Document, LoadedContent, load_content
 from generator.model import Exercise, Routine, RoutineItem, When
 from generator.templating import environment
@@ -145,6 +145,7 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
 
 STARTING_DOSE = RoutineItem(exercise="any", sets=2, reps=10, rest_seconds=30)
 """The dose a new routine starts each exercise at; its minutes are counted from it."""
+STARTING_SECONDS = dose_seconds(STARTING_DOSE, STARTING_DOSE.per_side)
 
 
 WHEN_PREFERENCE: tuple[When, ...] = (
@@ -272,7 +273,7 @@ def new_routine(content: Path, name: str, exercises: list[str], when: str | None
         whens=WHEN_PREFERENCE,
         exercises=exercises,
         dose=STARTING_DOSE,
-        minutes=max(1, round(len(exercises) * item_seconds(STARTING_DOSE) / 60)),
+        minutes=max(1, round(len(exercises) * STARTING_SECONDS / 60)),
         about=_described(Routine),
     )
     path = content / "routines" / f"{identifier}.yml"

@@ -93,8 +93,6 @@ def export_site(config_file: Path, target: Path) -> list[Problem]:
         destination.write_bytes(data)
     for path, appendix in built.appendices.items():
         page_file = docs / path
-        if not page_file.is_file():
-            continue
         text = page_file.read_text(encoding="utf-8").rstrip("\n")
         page_file.write_text(f"{text}\n{appendix}", encoding="utf-8")
     options = _plugin_options(config)

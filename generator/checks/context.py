@@ -16,6 +16,7 @@ from generator.model import (
     CheckedImage,
     Equipment,
     Exercise,
+    GlossaryTerm,
     License,
     Muscle,
     Pattern,
@@ -40,6 +41,7 @@ TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
     "body-map": BodyRegion,
     "skeleton": Segment,
     "props": Prop,
+    "glossary": GlossaryTerm,
 }
 LISTED_IN = {
     **{kind: f"{kind}/" for kind in COLLECTION_MODELS},
@@ -57,6 +59,7 @@ NOUNS = {
     "body-map": "body-map region",
     "skeleton": "segment",
     "props": "prop",
+    "glossary": "glossary term",
 }
 ID_LIMIT = 60
 ID_RULE = (

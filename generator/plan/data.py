@@ -68,7 +68,7 @@ def plan_data(guide: Guide, rules: PlanRules, href: Callable[[str], str]) -> dic
             "href": href(f"routines/{key}.md"),
             "kind": kind_of[key],
             "when": routine.when,
-            "minutes": routine_minutes(routine),
+            "minutes": routine_minutes(routine, guide.exercises, guide.equipment),
             "times_per_week": routine.times_per_week,
             "problem_areas": routine.problem_areas,
             "equipment": _equipment(guide, routine, always),
