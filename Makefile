@@ -4,18 +4,24 @@ VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/axe-core/axe.min.js
+LIGHTHOUSE := benchmarks/lighthouse-npm/node_modules/.bin/lighthouse
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test test-js test-browser check lint benchmark lighthouse clean lock
+.PHONY: site site-zensical serve test test-js test-browser check lint benchmark lighthouse clean lock
 
 ## site: set up .venv, check the content and build the guide into site/
 site: $(VENV)/.installed
 	$(BIN)/guide build
 
-## serve: preview the guide at http://127.0.0.1:8000 with live reload
+## site-zensical: the same guide built by Zensical from `guide export` (README: Other engines)
+site-zensical: $(VENV)/.installed-zensical
+	$(BIN)/guide build --engine zensical
+
+## serve: preview the guide at http://127.0.0.1:8000 with live reload (another port: make serve PORT=8001)
+PORT ?= 8000
 serve: $(VENV)/.installed
-	GUIDE_SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	GUIDE_SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 ## check: validate the content only
 check: $(VENV)/.installed
@@ -42,7 +48,7 @@ benchmark: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.run
 
 ## lighthouse: Lighthouse scores (mobile) for each page type, written into BENCHMARKS.md
-lighthouse: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
+lighthouse: $(VENV)/.installed-test $(CHROMIUM) $(LIGHTHOUSE)
 	$(BIN)/guide build
 	CHROME_PATH=$(CHROMIUM) $(BIN)/python -m benchmarks.lighthouse
 
@@ -62,9 +68,13 @@ $(VENV)/.installed: pyproject.toml constraints.txt $(VENV)/bin/python
 	$(PIP) -e .
 	touch $@
 
+$(VENV)/.installed-zensical: pyproject.toml constraints.txt $(VENV)/bin/python
+	$(PIP) -e '.[zensical]'
+	touch $@ $(VENV)/.installed
+
 $(VENV)/.installed-test: pyproject.toml constraints.txt $(VENV)/bin/python
 	$(PIP) -e '.[test]'
-	touch $@ $(VENV)/.installed
+	touch $@ $(VENV)/.installed $(VENV)/.installed-zensical
 
 ## lock: re-resolve every dependency to its newest allowed release and rewrite constraints.txt
 lock:
@@ -81,6 +91,11 @@ $(CHROMIUM):
 
 $(AXE): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Lighthouse and its 200 packages, only for `make lighthouse`.
+$(LIGHTHOUSE): benchmarks/lighthouse-npm/package.json benchmarks/lighthouse-npm/package-lock.json
+	npm ci --prefix benchmarks/lighthouse-npm --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:

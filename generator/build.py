@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -65,7 +68,11 @@ def remove_stale_staging(site_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def build_site(config_file: Path, site_dir: Path) -> None:
+ENGINES = ("mkdocs", "zensical")
+"""`mkdocs`: MkDocs with our plugin. `zensical`: Zensical, from the pages `guide export` writes."""
+
+
+def build_site(config_file: Path, site_dir: Path, engine: str = "mkdocs") -> None:
     """Validate, build strictly into a temporary sibling of ``site_dir``, then swap it in."""
     site_dir = site_dir.resolve()
     try:
@@ -83,11 +90,43 @@ def build_site(config_file: Path, site_dir: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-new-", dir=site_dir.parent))
     config.site_dir = str(staging)
     try:
-        _run_engine(config)
-        _swap(staging, site_dir)
+        if engine == "zensical":
+            _swap(_run_zensical(config_file, staging), site_dir)
+        else:
+            _run_engine(config)
+            _swap(staging, site_dir)
     finally:
         warm.forget_prepared()
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _run_zensical(config_file: Path, staging: Path) -> Path:
+    """Zensical's strict build of the exported guide; the built site, inside ``staging``.
+
+    The export goes to a scratch folder outside the project, as `guide export` requires."""
+    from generator.site_export import export_site
+
+    if importlib.util.find_spec("zensical") is None:
+        raise BuildFailed("Zensical is not installed: `make site-zensical` installs it")
+    with tempfile.TemporaryDirectory(prefix="guide-zensical-") as scratch:
+        project = Path(scratch) / "export"
+        problems, _ = export_site(config_file, project)
+        if problems:
+            raise ContentInvalid(problems)
+        result = subprocess.run(
+            [sys.executable, "-m", "zensical", "build", "--strict"],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            # Zensical reports a failure as a Python traceback: its last line says what failed.
+            said = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+            raise BuildFailed(f"Zensical: {said[-1] if said else 'the build failed'}")
+        built = staging / "site"
+        shutil.copytree(project / "site", built)
+    return built
 
 
 def _run_engine(config: MkDocsConfig) -> None:

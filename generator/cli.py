@@ -10,9 +10,15 @@ from pathlib import Path
 import click
 
 from generator import report, schema
-from generator.build import BuildFailed, ContentInvalid, build_site
+from generator.build import ENGINES, BuildFailed, ContentInvalid, build_site
 from generator.checks.suggestions import suggest
-from generator.diff import RevisionUnavailable, compare, describe, extract_content
+from generator.diff import (
+    RevisionUnavailable,
+    compare,
+    compare_media,
+    describe,
+    extract_content,
+)
 from generator.export_target import ExportRefused
 from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check as check_content
@@ -97,10 +103,17 @@ def check(content_root: Path, fmt: str, as_summary: bool, reviewed_only: bool) -
     default=Path("site"),
     show_default=True,
 )
-def build(config_file: Path, site_dir: Path) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="mkdocs",
+    show_default=True,
+    help="mkdocs: MkDocs with the guide's plugin; zensical: Zensical, from `guide export`.",
+)
+def build(config_file: Path, site_dir: Path, engine: str) -> None:
     """Validate, then build the site strictly; site/ is replaced only on success."""
     try:
-        build_site(config_file, site_dir)
+        build_site(config_file, site_dir, engine)
     except ContentInvalid as invalid:
         _report(invalid.problems, "human")
         click.echo("build stopped; the existing site was left as it was", err=True)
@@ -191,13 +204,13 @@ def _write_draft(make: Callable[[], Draft]) -> None:
         click.echo(f"not created: {report.printable(str(refused))}", err=True)
         sys.exit(1)
     try:
-        draft.path.parent.mkdir(parents=True, exist_ok=True)
-        with draft.path.open("x", encoding="utf-8") as handle:
-            handle.write(draft.text)
+        draft.write()
     except OSError as error:
         click.echo(f"not created: {report.printable(str(error))}", err=True)
         sys.exit(1)
     click.echo(f"created {draft.path.as_posix()}: fill it in, then run `guide check`")
+    for step in draft.said:
+        click.echo(report.printable(step))
 
 
 @new.command("exercise")
@@ -212,10 +225,13 @@ def new_exercise_command(name: str, pattern: str, content_root: Path) -> None:
 @new.command("routine")
 @click.argument("name")
 @click.option("--exercise", "exercises", multiple=True, help="Exercise id to include; repeat.")
+@click.option("--when", help="When it is done (default: the first every exercise fits).")
 @CONTENT
-def new_routine_command(name: str, exercises: tuple[str, ...], content_root: Path) -> None:
+def new_routine_command(
+    name: str, exercises: tuple[str, ...], when: str | None, content_root: Path
+) -> None:
     """Create content/routines/<id>.yml for NAME."""
-    _write_draft(lambda: new_routine(content_root, name, list(exercises)))
+    _write_draft(lambda: new_routine(content_root, name, list(exercises), when))
 
 
 @main.group("import")
@@ -295,13 +311,14 @@ def diff_command(base: str, content_root: Path) -> None:
             click.echo(f"guide diff: {report.printable(str(missing))}", err=True)
             sys.exit(1)
         old_guide, _ = check_content(old_root)
-    if old_guide is None:
-        click.echo(
-            f"the content at {report.printable(base)} does not pass the check; "
-            "comparing is not possible"
-        )
-        sys.exit(1)
-    change = compare(old_guide, new_guide, render(old_guide), render(new_guide))
+        if old_guide is None:
+            click.echo(
+                f"the content at {report.printable(base)} does not pass the check; "
+                "comparing is not possible"
+            )
+            sys.exit(1)
+        media = compare_media(old_root, content_root, new_guide)
+    change = compare(old_guide, new_guide, render(old_guide), render(new_guide), media)
     click.echo("\n".join(report.printable(line) for line in describe(change)))
 
 

@@ -8,8 +8,9 @@ from typing import Any
 from generator.media.pictures import renditions
 from generator.model import Guide
 from generator.plan.data import plan_data
+from generator.release import Release
 from generator.render import Page, page_url
-from generator.schema import FOLDER_KIND, json_schema
+from generator.schema import FOLDER_KIND, SCHEMA_DIR, json_schema, json_schemas
 
 LICENSE = {
     "name": "CC BY-SA 4.0",
@@ -19,10 +20,20 @@ LICENSE = {
 NOTICE = "General education for runners, not medical advice."
 
 
+def _stamp(release: Release) -> dict[str, str]:
+    """Which release of the guide a file belongs to and the date of the content in it."""
+    return {"version": release.version, "date": release.date.isoformat()}
+
+
 def _document(
-    key: str, schema_file: str, entries: dict[str, Any], extra: dict[str, Any] | None = None
+    key: str,
+    schema_file: str,
+    entries: dict[str, Any],
+    release: Release,
+    extra: dict[str, Any] | None = None,
 ) -> str:
     body = {
+        **_stamp(release),
         "license": LICENSE,
         "notice": NOTICE,
         "schema": schema_file,
@@ -35,6 +46,11 @@ def _document(
         },
     }
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+
+
+def _schema_comment(release: Release) -> str:
+    """A schema's stamp, in the one keyword JSON Schema keeps for notes."""
+    return f"The open strength guide for runners {release.version}, content of {release.date}."
 
 
 def _image_licenses(guide: Guide, exercises: dict[str, Any]) -> dict[str, Any]:
@@ -56,27 +72,38 @@ def _image_licenses(guide: Guide, exercises: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def open_data(guide: Guide) -> dict[str, Page]:
+def open_data(guide: Guide, release: Release) -> dict[str, Page]:
     """data/exercises.json (reviewed exercises), data/routines.json, data/sources.json and
     the JSON Schemas describing their entries, plus data/plan.json, the plan builder's data,
-    when the guide has plan rules."""
+    when the guide has plan rules; each stamped with ``release``. Every content schema is
+    also published under schemas/ with the name it has in the repository, unstamped, so its
+    address and bytes stay the same from one build to the next."""
     exercise_kind, routine_kind = FOLDER_KIND["exercises"], FOLDER_KIND["routines"]
     source_kind = FOLDER_KIND["sources"]
     # Drafts are not yet the guide's own work, so the published data holds reviewed entries.
     reviewed = {key: entry for key, entry in guide.exercises.items() if not entry.is_draft}
     files = {
         "data/exercises.json": _document(
-            "exercises", exercise_kind.schema_file, reviewed, _image_licenses(guide, reviewed)
+            "exercises",
+            exercise_kind.schema_file,
+            reviewed,
+            release,
+            _image_licenses(guide, reviewed),
         ),
-        "data/routines.json": _document("routines", routine_kind.schema_file, guide.routines),
-        "data/sources.json": _document("sources", source_kind.schema_file, guide.publications),
+        "data/routines.json": _document(
+            "routines", routine_kind.schema_file, guide.routines, release
+        ),
+        "data/sources.json": _document(
+            "sources", source_kind.schema_file, guide.publications, release
+        ),
     }
     for kind in (exercise_kind, routine_kind, source_kind):
-        files[f"data/{kind.schema_file}"] = (
-            json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
-        )
+        schema = {**json_schema(kind), "$comment": _schema_comment(release)}
+        files[f"data/{kind.schema_file}"] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    for name, text in json_schemas().items():
+        files[f"{SCHEMA_DIR}/{name}"] = text
     if guide.plan is not None:
         plan = plan_data(guide, guide.plan, lambda page: page_url(page, directory_urls=True))
-        body = {"license": LICENSE, "notice": NOTICE, **plan}
+        body = {**_stamp(release), "license": LICENSE, "notice": NOTICE, **plan}
         files["data/plan.json"] = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
     return {path: Page(text, None) for path, text in files.items()}

@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.load import Document, load_content, load_document
 from generator.pipeline import rendered
 from generator.problems import Problem, sorted_problems
+from generator.release import release_of
 from generator.render import Page
 from generator.validate import validate
 
@@ -110,7 +111,7 @@ class WarmGuide:
                 reparsed=self._reparsed,
                 previous=previous,
             )
-        built = rendered(guide, directory_urls=self.directory_urls)
+        built = rendered(guide, directory_urls=self.directory_urls, release=release_of(self.root))
         pages = built.pages
         changed = frozenset(path for path, page in pages.items() if self.pages.get(path) != page)
         appendices_changed = built.appendices != self.appendices

@@ -244,6 +244,13 @@ class Step(Entry):
     )
 
 
+class Suggested(Entry):
+    """What an import read in a record's name, for the reviewer to confirm: never a value."""
+
+    pattern: list[Id] = Field(default=[], description="Movement patterns its name suggests.")
+    equipment: list[Id] = Field(default=[], description="Equipment its name suggests.")
+
+
 class Origin(Entry):
     """Where a draft was imported from, so a reviewer can trace and credit every word."""
 
@@ -251,10 +258,20 @@ class Origin(Entry):
     id: Annotated[str, StringConstraints(min_length=1, max_length=200)] = Field(
         description="The entry's id in that dataset."
     )
-    url: HttpsUrl = Field(description="Where the dataset is published.")
+    url: HttpsUrl = Field(
+        description="Where the entry itself is published (the dataset's address when its "
+        "entries have none of their own)."
+    )
     license: Text = Field(description="The license the dataset's text and images are under.")
     images: list[Annotated[str, StringConstraints(max_length=300)]] = Field(
-        default=[], description="The dataset's image paths, for a reviewer to bring in later."
+        default=[],
+        description="The dataset's images of the entry, as addresses that open them, for a "
+        "reviewer to bring in later.",
+    )
+    suggested: Suggested | None = Field(
+        default=None,
+        description="The pattern and equipment the entry's name suggests, where the dataset "
+        "gives none; the reviewer decides.",
     )
     instructions: list[Text] = Field(
         default=[], description="The dataset's own instructions, shown quoted with credit."

@@ -12,7 +12,8 @@ from generator.load import load_content
 from generator.media.encode import media_files
 from generator.model import Guide
 from generator.problems import Problem, sorted_problems
-from generator.render import Page, page_references, render, topics
+from generator.release import Release, release_of
+from generator.render import Page, page_references, release_note, render, topics
 from generator.validate import validate
 
 
@@ -36,11 +37,21 @@ class Built:
     drawings."""
 
 
-def rendered(guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:
-    """Every output of a validated guide; listings hold at most ``page_size`` entries a page."""
+def rendered(
+    guide: Guide,
+    *,
+    directory_urls: bool = True,
+    page_size: int = PAGE_SIZE,
+    site_path: str | None = None,
+    release: Release | None = None,
+) -> Built:
+    """Every output of a validated guide; listings hold at most ``page_size`` entries a page,
+    ``site_path`` is given when images must be addressed from the site's root, and the
+    open data is stamped with ``release`` (by default: this version, dated today)."""
+    release = release or release_of(None)
     pages = {
-        **render(guide, directory_urls=directory_urls, page_size=page_size),
-        **open_data(guide),
+        **render(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path),
+        **open_data(guide, release),
     }
     explained = {
         path: replace(page, text=with_explanations(page.text, guide.glossary))
@@ -48,28 +59,37 @@ def rendered(guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE
         else page
         for path, page in pages.items()
     }
-    return Built(explained, appendices(guide), topics(guide), files=media_files(guide.media))
+    return Built(
+        explained, appendices(guide, release), topics(guide), files=media_files(guide.media)
+    )
 
 
-def appendices(guide: Guide) -> dict[str, str]:
-    """What to add to each hand-written page: its reference list, then the explanations of
-    the glossary words the page and its references use."""
+def appendices(guide: Guide, release: Release) -> dict[str, str]:
+    """What to add to each hand-written page: its reference list, the release note (on the
+    open-data page), then the explanations of the glossary words the page and these use."""
     references = page_references(guide)
+    notes = release_note(release)
     added = {}
     for path, text in guide.hand_written.items():
-        appendix = references.get(path, "")
+        appendix = references.get(path, "") + notes.get(path, "")
         words = explanations(f"{text}\n{appendix}", guide.glossary)
         if appendix or words:
             added[path] = "\n".join(part for part in (appendix.rstrip("\n"), words) if part) + "\n"
     return added
 
 
-def build(content_root: Path, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:
+def build(
+    content_root: Path,
+    *,
+    directory_urls: bool = True,
+    page_size: int = PAGE_SIZE,
+    site_path: str | None = None,
+) -> Built:
     """Check the content, then render every page; nothing is rendered when a problem exists."""
     guide, problems = check(content_root)
     if guide is None:
         return Built(problems=problems)
-    return rendered(guide, directory_urls=directory_urls, page_size=page_size)
+    return rendered(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path)
 
 
 def build_pages(

@@ -30,6 +30,7 @@ from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
+from generator.release import Release
 from generator.search_terms import problem_terms, search_terms, symptom_words, vocabulary
 from generator.templating import environment
 
@@ -322,13 +323,20 @@ def _listed(section: str, key: str | None, guide: Guide, indexes: Indexes) -> Gr
 
 
 def render(
-    guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE_SIZE
+    guide: Guide,
+    *,
+    directory_urls: bool = True,
+    page_size: int = PAGE_SIZE,
+    site_path: str | None = None,
 ) -> dict[str, Page]:
     """Every generated page of the guide, keyed by its path, in sorted order.
 
     ``directory_urls`` says how the site engine publishes pages (``x/`` or ``x.html``); it
-    matters only for links inside HTML fragments, which no Markdown engine rewrites. Lists
-    longer than ``page_size`` entries continue on numbered pages.
+    matters only for links inside HTML fragments, which MkDocs does not rewrite. Lists
+    longer than ``page_size`` entries continue on numbered pages. ``site_path`` (such as
+    '/runners/') addresses contributed images from the site's root instead of the page:
+    an exercise page's folder differs from its URL's, and engines disagree on which one a
+    relative link in HTML starts from (Zensical rewrites it from the source file).
     """
     indexes = build_indexes(guide)
 
@@ -372,13 +380,12 @@ def render(
         reviewed exercises carry images; the draft template never asks for them."""
         exercise = guide.exercises[key]
         assert isinstance(exercise, Exercise)
-        site_root = html_href(f"exercises/{key}.md", "media/index.md", directory_urls)
-        shown = pictures(
-            exercise.images,
-            guide.media,
-            guide.licenses,
-            site_root.removesuffix("media/"),
-        )
+        if site_path is None:
+            media = html_href(f"exercises/{key}.md", "media/index.md", directory_urls)
+            site_root = media.removesuffix("media/")
+        else:
+            site_root = site_path
+        shown = pictures(exercise.images, guide.media, guide.licenses, site_root)
         html = _HTML.get_template("image_figure.html.j2").render(pictures=shown)
         return markupsafe.Markup(html)
 
@@ -486,6 +493,16 @@ def page_references(guide: Guide) -> dict[str, str]:
         for path, cited in guide.cited_pages.items()
         if cited.sources
     }
+
+
+OPEN_DATA_PAGE = "open-data.md"
+"""The hand-written page describing the published data; its release note is appended."""
+
+
+def release_note(release: Release) -> dict[str, str]:
+    """The version and content date to append to the open-data page, if the guide has one."""
+    date = f"{release.date.day} {release.date:%B %Y}"
+    return {OPEN_DATA_PAGE: _render("open_data_release.md.j2", release=release, date=date)}
 
 
 def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, get_args
 
 import yaml
 
 from generator.checks.names import fold
+from generator.checks.plan import RULES_FILE
+from generator.checks.routines import FITS_FOR_WHEN
 from generator.checks.schema import field_fault
 from generator.checks.suggestions import suggest
 from generator.checks.text import text_rule
 from generator.durations import dose_seconds
-from generator.load import load_content
-from generator.model import Exercise, Routine, RoutineItem
+from generator.load import Document, LoadedContent, load_content
+from generator.model import Exercise, Routine, RoutineItem, When
 from generator.templating import environment
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/{schema}"
@@ -31,6 +36,21 @@ class Draft:
 
     path: Path
     text: str
+    said: list[str] = field(default_factory=list)
+    """What else was done or is needed for `guide check` to pass, said after writing."""
+    updates: dict[Path, str] = field(default_factory=dict)
+    """Existing files to rewrite with the new file, such as the plan rules listing it."""
+
+    def write(self) -> None:
+        """Create the new file (never over an existing one), then replace each updated file
+        whole, so a reader never finds one half-written."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("x", encoding="utf-8") as handle:
+            handle.write(self.text)
+        for path, text in self.updates.items():
+            staged = path.with_name(f".{path.name}.new")
+            staged.write_text(text, encoding="utf-8")
+            os.replace(staged, path)
 
 
 def slug(name: str) -> str:
@@ -126,24 +146,134 @@ STARTING_DOSE = RoutineItem(exercise="any", sets=2, reps=10, rest_seconds=30)
 STARTING_SECONDS = dose_seconds(STARTING_DOSE, STARTING_DOSE.per_side)
 
 
-def new_routine(content: Path, name: str, exercises: list[str]) -> Draft:
-    """A new routine file for ``name`` built from existing exercise ids."""
+WHEN_PREFERENCE: tuple[When, ...] = (
+    "post-run",
+    "pre-run",
+    "warm-up",
+    "separate-day",
+    "after-speed-work",
+)
+"""The 'when' a new routine gets: the first that every one of its exercises fits."""
+assert set(WHEN_PREFERENCE) == set(get_args(When))
+
+
+def _fitting_when(fits: dict[str, list[str]], wanted: str | None) -> When:
+    """The 'when' every exercise fits (``wanted`` if given), or a refusal naming the misfits."""
+    choices = [w for w in WHEN_PREFERENCE if wanted in (None, w)]
+    if wanted is not None and not choices:
+        raise ScaffoldRefused(
+            f"unknown when '{wanted}'{suggest(wanted, WHEN_PREFERENCE)}; choose one of: "
+            + ", ".join(WHEN_PREFERENCE)
+        )
+    for when in choices:
+        if all(set(fit) & set(FITS_FOR_WHEN[when]) for fit in fits.values()):
+            return when
+    described = "; ".join(
+        f"'{key}' fits {', '.join(fit) or 'nothing'}" for key, fit in fits.items()
+    )
+    if wanted is not None:
+        raise ScaffoldRefused(
+            f"not every exercise fits a '{wanted}' routine ({described}); a '{wanted}' routine "
+            f"takes exercises whose 'fits' include {' or '.join(FITS_FOR_WHEN[wanted])}"
+        )
+    raise ScaffoldRefused(
+        f"no 'when' suits every exercise ({described}); split them into two routines"
+    )
+
+
+def _with_routine_listed(rules: Document, kind: str, identifier: str) -> str | None:
+    """The rules file's text with ``identifier`` added at the end of ``kind``'s routines,
+    its layout kept, or None when the list is not written in a way this can extend."""
+    routines = rules.data["kinds"][kind].get("routines")
+    if not isinstance(routines, list) or not routines:
+        return None
+    last = rules.position(("kinds", kind, "routines", len(routines) - 1))
+    lines = rules.path.read_text(encoding="utf-8").split("\n")
+    row, start, item = lines[last.line - 1], last.column - 1, str(routines[-1])
+    end = start + len(item)
+    if row[start:end] != item:
+        return None
+    if row[:start].strip() == "-" and not row[end:].strip():
+        lines.insert(last.line, row[:start] + identifier)
+    elif row[end:].lstrip().startswith("]"):
+        lines[last.line - 1] = f"{row[:end]}, {identifier}{row[end:]}"
+    else:
+        return None
+    text = "\n".join(lines)
+    try:
+        listed = yaml.safe_load(text)["kinds"][kind]["routines"]
+    except (yaml.YAMLError, KeyError, TypeError):
+        return None
+    return text if listed == [*routines, identifier] else None
+
+
+def _plan_kind(
+    loaded: LoadedContent, identifier: str, when: When
+) -> tuple[dict[Path, str], list[str]]:
+    """The plan rules with the new routine listed under the kind most routines with the same
+    'when' have, and what to tell the contributor; or, if the list cannot be extended
+    safely, where to add it by hand."""
+    rules = loaded.plan
+    if rules is None or not isinstance(rules.data.get("kinds"), dict):
+        return {}, []
+    whens = {d.path.stem: d.data.get("when") for d in loaded.collections.get("routines", [])}
+    kinds: dict[str, Any] = rules.data["kinds"]
+    alike = Counter(
+        {
+            key: sum(whens.get(r) == when for r in (kind.get("routines") or []))
+            for key, kind in kinds.items()
+            if isinstance(kind, dict)
+        }
+    )
+    if not alike:
+        return {}, []
+    kind = max(alike, key=lambda key: alike[key])
+    line = rules.key_position(("kinds", kind, "routines")).line
+    name = kinds[kind].get("name", kind)
+    why = f"most '{when}' routines are of kind '{kind}' ({name})"
+    text = _with_routine_listed(rules, kind, identifier)
+    if text is None:
+        return {}, [
+            f"add '{identifier}' to the routines of a kind in {RULES_FILE}, line {line} (the "
+            f"planner places every routine by its kind): {why}"
+        ]
+    return {rules.path: text}, [
+        f"added '{identifier}' to kind '{kind}' in {RULES_FILE}, line {line}, as {why}; move "
+        "it to another kind if that suits it better"
+    ]
+
+
+def new_routine(content: Path, name: str, exercises: list[str], when: str | None = None) -> Draft:
+    """A new routine file for ``name`` built from existing reviewed exercise ids, done at a
+    ``when`` each of them fits (the first that does, unless ``when`` is given)."""
     identifier = _refuse_clashes(content, "routines", name)
-    known = {d.path.stem for d in load_content(content).collections.get("exercises", [])}
-    unknown = [e for e in exercises if e not in known]
+    loaded = load_content(content)
+    documents = {d.path.stem: d for d in loaded.collections.get("exercises", [])}
+    unknown = [e for e in exercises if e not in documents]
     if unknown:
         raise ScaffoldRefused(
-            f"unknown exercise '{unknown[0]}'{suggest(unknown[0], known)}; ids are the file "
-            f"names in {(content / 'exercises').as_posix()}/"
+            f"unknown exercise '{unknown[0]}'{suggest(unknown[0], documents)}; ids are the "
+            f"file names in {(content / 'exercises').as_posix()}/"
+        )
+    drafts = [e for e in exercises if documents[e].data.get("status") == "draft"]
+    if drafts:
+        raise ScaffoldRefused(
+            f"'{drafts[0]}' is a draft; a routine may use reviewed exercises only"
         )
     if not exercises:
-        exercises = sorted(known)[:1]
+        exercises = sorted(k for k, d in documents.items() if d.data.get("status") != "draft")[:1]
+    fits = {e: [str(f) for f in documents[e].data.get("fits") or []] for e in exercises}
+    chosen = _fitting_when(fits, when)
     text = _TEMPLATES.get_template("new_routine.yml.j2").render(
         schema_line=SCHEMA_LINE.format(schema="routine.schema.json"),
         name=name,
+        when=chosen,
+        whens=WHEN_PREFERENCE,
         exercises=exercises,
         dose=STARTING_DOSE,
         minutes=max(1, round(len(exercises) * STARTING_SECONDS / 60)),
         about=_described(Routine),
     )
-    return Draft(content / "routines" / f"{identifier}.yml", text)
+    path = content / "routines" / f"{identifier}.yml"
+    updates, said = _plan_kind(loaded, identifier, chosen)
+    return Draft(path, text, said, updates)

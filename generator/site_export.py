@@ -13,6 +13,7 @@ import json
 import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
@@ -34,6 +35,14 @@ from generator.render import Page
 PLUGIN = "runner-guide"
 DATA_SUFFIXES = (".yml", ".yaml")
 THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
+CLASSIC_LOOK = {"variant": "classic"}
+"""Asks Zensical for the look Material gives (its header, fonts and icons); MkDocs ignores it."""
+
+
+def site_path(config: dict[str, Any]) -> str:
+    """The path the site is published under, such as '/runners/' ('/' without a site_url)."""
+    path = urlsplit(str(config.get("site_url") or "")).path or "/"
+    return path if path.endswith("/") else f"{path}/"
 
 
 def _with_edit_url(page: Page, edit_base: str | None) -> str:
@@ -82,10 +91,10 @@ def export_site(
     config = yaml_load(config_file.read_text(encoding="utf-8"))
     root = config_file.parent
     content = root / config.get("docs_dir", "docs")
-    theme = dict(config["theme"])
+    theme = {**config["theme"], **CLASSIC_LOOK}
     theme_dir = root / theme["custom_dir"] if theme.get("custom_dir") else None
     checked = check_target(target, root, protected_folders(content, theme_dir), shown=shown)
-    built = build(content)
+    built = build(content, site_path=site_path(config))
     if built.problems:
         return built.problems, None
     staged, made = staging_folder(checked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -69,20 +70,30 @@ def built_guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
 ARTIFACTS = REPO / "test-artifacts"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """Keep the test output free of one line per request."""
+
+
+@contextlib.contextmanager
+def serving(site: Path, handler: type[QuietHandler] = QuietHandler) -> Iterator[str]:
+    """``site`` served on 127.0.0.1 until the block ends; its address, without a slash."""
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")
 def site_url(built_guide: Path) -> Iterator[str]:
     """The built guide served on 127.0.0.1 for the length of the test run."""
-    handler = functools.partial(_QuietHandler, directory=str(built_guide))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serving(built_guide) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

@@ -92,6 +92,80 @@ def test_new_routine_uses_the_given_exercises(guide_dir: Path) -> None:
     assert guide("check", cwd=guide_dir).returncode == 0
 
 
+def test_new_routine_is_done_when_every_exercise_fits(guide_dir: Path) -> None:
+    bridge = guide_dir / "content" / "exercises" / "single-leg-bridge.yml"
+    bridge.write_text(
+        bridge.read_text().replace("fits: [post-run, strength-day]", "fits: [strength-day]")
+    )
+    created = guide(
+        "new", "routine", "Bridge day", "--exercise", "single-leg-bridge", cwd=guide_dir
+    )
+    assert created.returncode == 0, created.stderr
+    data = yaml.safe_load((guide_dir / "content" / "routines" / "bridge-day.yml").read_text())
+    assert data["when"] == "separate-day"
+    assert guide("check", cwd=guide_dir).returncode == 0
+
+
+def test_new_routine_refuses_exercises_that_share_no_when(guide_dir: Path) -> None:
+    clamshell = guide_dir / "content" / "exercises" / "clamshell.yml"
+    clamshell.write_text(clamshell.read_text().replace("fits: [post-run]", "fits: [warm-up]"))
+    bridge = guide_dir / "content" / "exercises" / "single-leg-bridge.yml"
+    bridge.write_text(
+        bridge.read_text().replace("fits: [post-run, strength-day]", "fits: [strength-day]")
+    )
+    refused = guide(
+        "new",
+        "routine",
+        "Mixed",
+        "--exercise",
+        "clamshell",
+        "--exercise",
+        "single-leg-bridge",
+        cwd=guide_dir,
+    )
+    assert refused.returncode == 1
+    assert (
+        "no 'when' suits every exercise ('clamshell' fits warm-up; 'single-leg-bridge' fits "
+        "strength-day)" in refused.stderr
+    )
+    assert not (guide_dir / "content" / "routines" / "mixed.yml").exists()
+
+
+def test_new_routine_is_listed_in_the_plan_kind_its_like_have_and_passes_check(
+    guide_dir: Path,
+) -> None:
+    shutil.copytree(REPO / "tests" / "fixtures" / "plan" / "plan", guide_dir / "content" / "plan")
+    rules = guide_dir / "content" / "plan" / "rules.yml"
+    before = rules.read_text()
+    created = guide("new", "routine", "Evening hips", "--exercise", "clamshell", cwd=guide_dir)
+    assert created.returncode == 0, created.stderr
+    assert (
+        "added 'evening-hips' to kind 'prehab' in content/plan/rules.yml, line 24" in created.stdout
+    )
+    assert rules.read_text() == before.replace(
+        "routines: [hip-basics]", "routines: [hip-basics, evening-hips]"
+    )
+    checked = guide("check", cwd=guide_dir)
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_new_routine_says_where_to_list_it_when_the_rules_cannot_be_extended(
+    guide_dir: Path,
+) -> None:
+    shutil.copytree(REPO / "tests" / "fixtures" / "plan" / "plan", guide_dir / "content" / "plan")
+    rules = guide_dir / "content" / "plan" / "rules.yml"
+    rules.write_text(rules.read_text().replace("[hip-basics]", '["hip-basics"]'))
+    before = rules.read_text()
+    created = guide("new", "routine", "Evening hips", "--exercise", "clamshell", cwd=guide_dir)
+    assert created.returncode == 0, created.stderr
+    assert rules.read_text() == before
+    assert "add 'evening-hips' to the routines of a kind in content/plan/rules.yml, line 24" in (
+        created.stdout
+    )
+    checked = guide("check", cwd=guide_dir)
+    assert "content/plan/rules.yml:19:3: routine 'evening-hips'" in checked.stdout
+
+
 def test_new_refuses_to_overwrite_an_existing_file(guide_dir: Path) -> None:
     before = (guide_dir / "content" / "exercises" / "clamshell.yml").read_text()
     refused = guide("new", "exercise", "Clamshell", "--pattern", "prehab", cwd=guide_dir)
@@ -207,8 +281,45 @@ def test_diff_lists_what_a_change_does_to_the_guide(guide_dir: Path) -> None:
     assert "Exercises: 1 added, 0 removed, 1 changed" in lines
     assert "  + hip-airplane  Hip airplane" in lines
     assert "  ~ clamshell  Clamshell: steps" in lines
+    assert '      steps[1]: "Lift the top knee." → "Raise the top knee."' in lines
     assert "  + exercises/hip-airplane.md" in lines
     assert "  ~ patterns/prehab.md" in lines
+
+
+def test_diff_lists_images_and_plan_rules_a_reviewer_must_check(guide_dir: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=guide_dir, check=True, capture_output=True)
+
+    content = guide_dir / "content"
+    shutil.copytree(REPO / "tests" / "fixtures" / "plan" / "plan", content / "plan")
+    (content / "media").mkdir()
+    drawing = REPO / "content" / "media" / "calf-raise-foot-position.svg"
+    shutil.copy(drawing, content / "media" / "old.svg")
+    shutil.copy(drawing, content / "media" / "kept.svg")
+    git("init", "-q")
+    git("add", "-A")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base")
+    (content / "media" / "old.svg").unlink()
+    kept = content / "media" / "kept.svg"
+    kept.write_text(kept.read_text().replace("</svg>", "<!-- redrawn --></svg>"))
+    shutil.copy(drawing, content / "media" / "clamshell-knees.svg")
+    clamshell = content / "exercises" / "clamshell.yml"
+    clamshell.write_text(
+        clamshell.read_text()
+        + "images:\n  - file: clamshell-knees.svg\n    alt: Both knees bent, seen from above.\n"
+        "    credit: A. Runner\n    license: CC-BY-4.0\n"
+    )
+    rules = content / "plan" / "rules.yml"
+    rules.write_text(rules.read_text().replace("weeks: 10", "weeks: 12"))
+    result = guide("diff", "HEAD", cwd=guide_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Images: 1 added, 1 removed, 1 replaced") for line in lines)
+    assert "  + media/clamshell-knees.svg  CC-BY-4.0, credit: A. Runner, on clamshell" in lines
+    assert "  - media/old.svg" in lines
+    assert "  ~ media/kept.svg  not shown yet" in lines
+    assert "Plan rules: 1 value changed" in lines
+    assert "  ~ progression.weeks: 10 → 12" in lines
 
 
 @pytest.mark.parametrize(

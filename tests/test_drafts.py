@@ -179,3 +179,31 @@ def test_adding_a_draft_leaves_every_reviewed_page_as_it_was(content: Path) -> N
     expected = ["exercises/index.md", INDEX_PATH, FINDER_PAGE, "patterns/squat.md"]
     assert changed == sorted(expected)
     assert set(after) - set(before) == {"drafts.md", "exercises/wall-sit.md"}
+
+
+def test_a_draft_page_shows_what_its_name_suggests_for_the_reviewer(
+    with_draft: Path, edit: Edit
+) -> None:
+    edit("exercises/wall-sit.yml", "pattern: squat\n", "")
+    edit(
+        "exercises/wall-sit.yml",
+        "  instructions:",
+        "  suggested:\n    pattern: [squat]\n    equipment: [band]\n  instructions:",
+    )
+    page = _pages(with_draft)["exercises/wall-sit.md"]
+    assert (
+        "- **Pattern:** not yet sorted; its name suggests [Squat](../patterns/squat.md), "
+        "for a reviewer to confirm"
+    ) in page
+    assert "- **Equipment:** not given; its name suggests [Resistance band]" in page
+
+
+def test_a_suggestion_naming_an_unknown_id_is_reported(with_draft: Path, edit: Edit) -> None:
+    edit(
+        "exercises/wall-sit.yml",
+        "  instructions:",
+        "  suggested:\n    pattern: [squats]\n  instructions:",
+    )
+    assert _problems(with_draft) == [
+        "exercises/wall-sit.yml:17:15: unknown pattern 'squats' (did you mean 'squat'?)"
+    ]

@@ -248,3 +248,71 @@ def test_an_exercise_whose_draft_the_check_refuses_is_listed_and_the_rest_import
     assert {"wall-sit.yml", "hip-circle-stretch.yml"} <= set(written)
     assert not [name for name in written if name.startswith(".") or "glute-b" in name]
     assert check(content)[1] == []
+
+
+GUIDE_CONTENT = Path(__file__).parent.parent / "content"
+"""The guide's own content, whose crosswalk knows where the dataset publishes each entry."""
+
+
+def _planned_drafts(tmp_path: Path, records: list[dict[str, object]]) -> dict[str, str]:
+    dataset = tmp_path / "exercises.json"
+    dataset.write_text(json.dumps(records), encoding="utf-8")
+    plan = plan_import(GUIDE_CONTENT, dataset)
+    assert plan.problems == []
+    return {path.stem: text for path, text in plan.new.items()}
+
+
+def _record(record_id: str, name: str, **fields: object) -> dict[str, object]:
+    return {
+        "id": record_id,
+        "name": name,
+        "level": "beginner",
+        "equipment": None,
+        "primaryMuscles": ["quadriceps"],
+        "category": "strength",
+        "images": [f"{record_id}/0.jpg"],
+        **fields,
+    }
+
+
+def test_a_draft_links_its_own_record_and_images_that_open(tmp_path: Path) -> None:
+    drafts = _planned_drafts(tmp_path, [_record("Barbell_Full_Squat", "Barbell Full Squat")])
+    origin = yaml.safe_load(drafts["barbell-full-squat"])["origin"]
+    assert origin["url"] == (
+        "https://github.com/yuhonas/free-exercise-db/blob/main/exercises/Barbell_Full_Squat.json"
+    )
+    assert origin["images"] == [
+        "https://raw.githubusercontent.com/yuhonas/free-exercise-db/main/exercises/"
+        "Barbell_Full_Squat/0.jpg"
+    ]
+
+
+def test_a_record_id_is_escaped_in_its_address(tmp_path: Path) -> None:
+    drafts = _planned_drafts(tmp_path, [_record("Odd id/Squat", "Goblet Box Squat")])
+    origin = yaml.safe_load(drafts["goblet-box-squat"])["origin"]
+    assert origin["url"].endswith("/exercises/Odd%20id%2FSquat.json")
+
+
+def test_the_name_suggests_pattern_and_equipment_only_where_the_dataset_gives_none(
+    tmp_path: Path,
+) -> None:
+    drafts = _planned_drafts(
+        tmp_path,
+        [
+            _record("Barbell_Full_Squat", "Barbell Full Squat"),
+            _record("Dumbbell_Lunges", "Dumbbell Lunges", equipment="dumbbell"),
+            _record("Bridge_Reach", "Seated Floor Bridge Reach", category="stretching"),
+        ],
+    )
+    squat = yaml.safe_load(drafts["barbell-full-squat"])
+    assert "pattern" not in squat and "equipment" not in squat
+    assert squat["origin"]["suggested"] == {"pattern": ["squat"], "equipment": ["barbell"]}
+    assert (
+        "# Its name suggests pattern squat and equipment barbell\n" in drafts["barbell-full-squat"]
+    )
+    lunge = yaml.safe_load(drafts["dumbbell-lunges"])
+    assert lunge["equipment"] == ["dumbbell"]
+    assert lunge["origin"]["suggested"] == {"pattern": ["lunge"]}
+    bridge = yaml.safe_load(drafts["seated-floor-bridge-reach"])
+    assert bridge["pattern"] == "mobility"
+    assert "suggested" not in bridge["origin"]

@@ -64,12 +64,15 @@ def test_rule_naming_an_unknown_kind_is_reported(planned: Path, edit: Edit) -> N
     ]
 
 
-def test_routine_without_a_kind_is_reported_at_the_routine(planned: Path, edit: Edit) -> None:
+def test_routine_without_a_kind_is_reported_in_the_rules_where_it_is_fixed(
+    planned: Path, edit: Edit
+) -> None:
     kinds = "    default: hip-basics\n    routines: [hip-basics]"
     edit("plan/rules.yml", kinds, "    routines: [x]")
     assert lines(planned) == [
+        "plan/rules.yml:19:3: routine 'hip-basics' (hip-basics.yml) has no kind in the "
+        "plan builder",
         "plan/rules.yml:23:16: unknown routine 'x'",
-        "routines/hip-basics.yml:3:7: routine 'hip-basics' has no kind in the plan builder",
     ]
 
 

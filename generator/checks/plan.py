@@ -78,13 +78,15 @@ def _routine_kinds(context: CheckContext, placed: Placed, rules: PlanRules) -> d
                 f"default routine '{kind.default}' is not one of this kind's routines",
                 "list it under 'routines' or choose one that is",
             )
+    # Reported where the fix goes: the kinds in the rules file, not the routine.
     for unkinded in context.each("routines"):
         if unkinded.id not in kind_of:
             context.report(
-                unkinded,
-                ("when",),
-                f"routine '{unkinded.id}' has no kind in the plan builder",
-                f"add '{unkinded.id}' to one kind's 'routines' in {RULES_FILE}",
+                placed,
+                ("kinds",),
+                f"routine '{unkinded.id}' ({unkinded.document.path.name}) has no kind in "
+                "the plan builder",
+                f"add '{unkinded.id}' to the 'routines' of one of these kinds",
             )
     return kind_of
 

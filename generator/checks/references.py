@@ -22,6 +22,8 @@ REFERENCES: dict[str, tuple[tuple[Location, str], ...]] = {
         (("equipment", "*"), "equipment"),
         (("regressions", "*", "exercise"), "exercises"),
         (("progressions", "*", "exercise"), "exercises"),
+        (("origin", "suggested", "pattern", "*"), "patterns"),
+        (("origin", "suggested", "equipment", "*"), "equipment"),
     ),
     "routines": (
         (("problem_areas", "*"), "problem-areas"),

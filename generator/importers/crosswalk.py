@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from generator.checks.schema import schema_problems
 from generator.checks.suggestions import suggest
@@ -18,6 +18,11 @@ from generator.model import Entry, HttpsUrl, Id, Level, Name, Text
 from generator.problems import Problem
 
 CROSSWALK_FOLDER = Path("taxonomy") / "crosswalks"
+
+RecordUrl = Annotated[
+    str, StringConstraints(pattern=r"^https://[^\s{}]*\{id\}[^\s{}]*$", max_length=300)
+]
+"""An https address with '{id}' where an entry's id goes."""
 
 
 class Crosswalk(Entry):
@@ -32,9 +37,29 @@ class Crosswalk(Entry):
     categories: dict[str, Annotated[list[Id], Field(max_length=1)]] = Field(
         description="Its categories → one pattern or category id, or none."
     )
+    record_url: RecordUrl | None = Field(
+        default=None,
+        description="Where one entry is published, '{id}' standing for its id; drafts link "
+        "to it. Without it they link to 'url'.",
+    )
+    images_url: HttpsUrl | None = Field(
+        default=None,
+        description="The address its image paths are relative to, ending in '/'.",
+    )
+    name_hints: dict[str, list[Id]] = Field(
+        default={},
+        description="Words in an entry's name → the patterns they suggest to the reviewer "
+        "when its category gives none (equipment is suggested from the equipment's own names "
+        "and aliases).",
+    )
 
 
-TARGETS = (("muscles", "muscles"), ("equipment", "equipment"), ("categories", "patterns"))
+TARGETS = (
+    ("muscles", "muscles"),
+    ("equipment", "equipment"),
+    ("categories", "patterns"),
+    ("name_hints", "patterns"),
+)
 """Which taxonomy each mapping's ids must come from."""
 
 

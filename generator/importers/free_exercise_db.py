@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, get_args
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -62,7 +63,13 @@ class ImportedDraft:
     force: str | None
     mechanic: str | None
     images: list[str]
+    """Addresses that open each image (paths as the dataset gives them without images_url)."""
     instructions: list[str]
+    url: str
+    """The entry's own page, or the dataset's when the crosswalk has no record_url."""
+    suggested_patterns: list[str] = field(default_factory=list)
+    suggested_equipment: list[str] = field(default_factory=list)
+    """What the name suggests where the dataset's values give nothing; a hint, not a value."""
 
 
 @dataclass
@@ -222,10 +229,11 @@ def to_draft(
             unmapped.append((kind, value))
     if unmapped or level is None or not primary:
         return None, unmapped
+    name = " ".join(source.name.split())
     return (
         ImportedDraft(
             source_id=source.id,
-            name=" ".join(source.name.split()),
+            name=name,
             pattern=pattern,
             primary=primary,
             secondary=secondary,
@@ -233,13 +241,44 @@ def to_draft(
             level=level,
             force=source.force,
             mechanic=source.mechanic,
-            images=list(source.images),
+            images=[image_url(crosswalk, image) for image in source.images],
             instructions=[
                 _without_list_marker(line) for line in source.instructions if line.strip()
             ],
+            url=record_url(crosswalk, source.id),
+            suggested_patterns=[] if pattern else named_in(name, crosswalk.name_hints),
+            suggested_equipment=[] if equipment else named_in(name, crosswalk.equipment),
         ),
         [],
     )
+
+
+def record_url(crosswalk: Crosswalk, source_id: str) -> str:
+    """The entry's own address, its id escaped, or the dataset's when entries have none."""
+    if crosswalk.record_url is None:
+        return crosswalk.url
+    return crosswalk.record_url.replace("{id}", quote(source_id, safe=""))
+
+
+def image_url(crosswalk: Crosswalk, path: str) -> str:
+    """An image path as an address that opens it, when the crosswalk says where they are."""
+    if crosswalk.images_url is None:
+        return path
+    return crosswalk.images_url + quote(path.lstrip("/"), safe="/")
+
+
+def named_in(name: str, words: dict[str, list[str]]) -> list[str]:
+    """The ids of every word or phrase of ``words`` that ``name`` contains as whole words
+    (case, accents, punctuation and plurals ignored), in the order the name says them."""
+    said = match_key(name).split()
+    found: list[tuple[int, str]] = []
+    for phrase, ids in words.items():
+        wanted = match_key(phrase).split()
+        for start in range(len(said) - len(wanted) + 1):
+            if wanted and said[start : start + len(wanted)] == wanted:
+                found += [(start, target) for target in ids]
+                break
+    return list(dict.fromkeys(target for _, target in sorted(found, key=lambda f: f[0])))
 
 
 _LIST_MARKER = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
@@ -255,9 +294,21 @@ _TEMPLATES.filters["yaml_text"] = lambda value: json.dumps(value, ensure_ascii=F
 """A JSON string is a valid double-quoted YAML scalar."""
 
 
+def _suggestion(draft: ImportedDraft) -> str:
+    """What the name suggests, as the draft's comment says it: 'pattern squat and equipment
+    barbell'."""
+    said = []
+    if draft.suggested_patterns:
+        said.append(f"pattern {' or '.join(draft.suggested_patterns)}")
+    if draft.suggested_equipment:
+        said.append(f"equipment {', '.join(draft.suggested_equipment)}")
+    return " and ".join(said)
+
+
 def draft_text(draft: ImportedDraft, crosswalk: Crosswalk) -> str:
     return _TEMPLATES.get_template("imported_exercise.yml.j2").render(
         draft=draft,
+        suggestion=_suggestion(draft),
         crosswalk=crosswalk,
         schema_line=SCHEMA_LINE.format(schema="exercise.schema.json"),
     )

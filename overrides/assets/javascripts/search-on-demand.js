@@ -1,10 +1,11 @@
 // The search index is fetched when a reader first reaches for search, not on every page.
-// Material requests it with XMLHttpRequest as soon as a page loads; this holds that one
-// request back until the search box is focused, the search button is pressed, a search
-// shortcut key is typed, or the address asks for a search (?q=) or highlighting (?h=).
-// Everything else about Material's search is unchanged. Loaded before Material's bundle.
+// Material (search/search_index.json) and Zensical (search.json) request it with
+// XMLHttpRequest as soon as a page loads; this holds that one request back until the
+// search box is focused, a search button is pressed, a search shortcut key is typed, or
+// the address asks for a search (?q=) or highlighting (?h=). Everything else about the
+// engine's search is unchanged. Loaded before the theme's bundle.
 (() => {
-  const INDEX = /\/search\/search_index\.json$/;
+  const INDEX = /\/search(\/search_index)?\.json$/;
   const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
   const held = [];
@@ -31,7 +32,7 @@
     if (event.target instanceof Element && event.target.matches(".md-search__input")) want();
   });
   document.addEventListener("click", (event) => {
-    if (event.target instanceof Element && event.target.closest("[for='__search']")) want();
+    if (event.target instanceof Element && event.target.closest("[for='__search'], .md-search__button")) want();
   });
   document.addEventListener("keydown", (event) => {
     if (["/", "s", "f", "S", "F"].includes(event.key)) want();
