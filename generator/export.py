@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from generator.model import Guide
-from generator.plan.data import plan_data
+from generator.plan.data import PlanData, plan_data
 from generator.render import Page, page_url
 from generator.schema import FOLDER_KIND, json_schema
 
@@ -68,7 +68,15 @@ def open_data(guide: Guide) -> dict[str, Page]:
             json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
         )
     if guide.plan is not None:
-        plan = plan_data(guide, guide.plan, lambda page: page_url(page, directory_urls=True))
-        body = {"license": LICENSE, "notice": NOTICE, **plan}
+        plan = plan_data(
+            guide,
+            guide.plan,
+            lambda page: page_url(page, directory_urls=True),
+            lambda key: None,
+        )
+        body = {"license": LICENSE, "notice": NOTICE, **plan.model_dump(mode="json")}
         files["data/plan.json"] = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+        files["data/plan.schema.json"] = (
+            json.dumps(PlanData.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+        )
     return {path: Page(text, None) for path, text in files.items()}
