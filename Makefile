@@ -7,7 +7,7 @@ AXE := node_modules/axe-core/axe.min.js
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test test-browser check lint benchmark lighthouse clean lock
+.PHONY: site serve test test-js test-browser check lint benchmark lighthouse clean lock
 
 ## site: set up .venv, check the content and build the guide into site/
 site: $(VENV)/.installed
@@ -26,7 +26,12 @@ test: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/codespell content generator README.md
+	node --test tests/js/
 	$(BIN)/pytest
+
+## test-js: the plan builder's core under Node's own test runner
+test-js: $(VENV)/.installed
+	node --test tests/js/
 
 ## test-browser: only the browser tests
 test-browser: $(VENV)/.installed-test $(CHROMIUM) $(AXE)

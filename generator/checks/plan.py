@@ -46,9 +46,11 @@ def _blocks(context: CheckContext, placed: Placed, rules: PlanRules) -> None:
                 e
                 for e in exercises
                 if e.pattern in patterns
+                and "strength-day" in e.fits
                 and (not block.muscles or set(e.muscles.primary) & set(block.muscles))
             ]
-            if not offered and context.ids.get("exercises"):
+            declared = set(patterns) <= context.ids.get("patterns", set())
+            if not offered and declared and context.ids.get("exercises"):
                 context.report(
                     placed,
                     ("blocks", key, side),
@@ -84,4 +86,6 @@ def check_plan(context: CheckContext) -> None:
             context.reference(placed, ("equipment", key, "equipment", i), equipment, "equipment")
     for key, rule in rules.rules.items():
         for i, area in enumerate(rule.no_plyometrics_with or []):
-            context.reference(placed, ("rules", key, "no_plyometrics_with", i), area, "problem-areas")
+            context.reference(
+                placed, ("rules", key, "no_plyometrics_with", i), area, "problem-areas"
+            )

@@ -246,7 +246,9 @@ def _candidates(guide: Guide, rules: PlanRules, patterns: list[str], key: str) -
     return sorted(found)
 
 
-def _next_step(guide: Guide, exercise: DraftExercise, href: Callable[[str], str]) -> NextStep | None:
+def _next_step(
+    guide: Guide, exercise: DraftExercise, href: Callable[[str], str]
+) -> NextStep | None:
     for step in exercise.progressions[:1]:
         following = guide.exercises[step.exercise]
         return NextStep(
@@ -288,7 +290,9 @@ def plan_data(
         )
         for key, block in rules.blocks.items()
     }
-    pooled = sorted({e for block in blocks.values() for ids in block.exercises.values() for e in ids})
+    pooled = sorted(
+        {e for block in blocks.values() for ids in block.exercises.values() for e in ids}
+    )
     exercises: dict[str, PlanExercise] = {}
     for key in pooled:
         exercise = guide.exercises[key]
@@ -305,7 +309,9 @@ def plan_data(
             doses={phase: phase_dose(exercise, key, rules, phase) for phase in rules.phases},
             next=_next_step(guide, exercise, href),
         )
-    served = {routine for area in guide.problem_areas.values() for routine in [area.starter_routine]}
+    served = {
+        routine for area in guide.problem_areas.values() for routine in [area.starter_routine]
+    }
     served |= {key for key, routine in guide.routines.items() if routine.problem_areas}
     routines = {
         key: PlanRoutine(
@@ -384,7 +390,8 @@ def plan_data(
             for key, phase in rules.phases.items()
         },
         rules={
-            key: PlanRule(**rule.model_dump(exclude={"sources"})) for key, rule in rules.rules.items()
+            key: PlanRule(**rule.model_dump(exclude={"sources"}))
+            for key, rule in rules.rules.items()
         },
         progression=PlanProgression(**rules.progression.model_dump(exclude={"sources"})),
         exercises=exercises,

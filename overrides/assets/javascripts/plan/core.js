@@ -291,22 +291,21 @@ export const buildSession = (letter, phase, state, data, budgetSeconds) => {
 };
 
 // A session of a problem area's early-stage routine, for runners waiting to be cleared.
-const earlySession = (letter, state, data, budgetSeconds) => {
+const earlySession = (letter, phase, state, data, budgetSeconds) => {
   const areas = state.problems.filter((area) => data.problem_areas[area].clearance);
   const items = [];
   let left = budgetSeconds;
-  areas.forEach((area, n) => {
+  areas.forEach((area) => {
     const early = data.problem_areas[area].early;
     const fitting = early.filter((id) => routineSeconds(data.routines[id]) <= left);
-    const pick = fitting.length ? fitting[(letter === "B" ? 1 : 0) % fitting.length]
-      : (n === 0 ? [...early].sort((x, y) => routineSeconds(data.routines[x]) - routineSeconds(data.routines[y]))[0] : null);
-    if (!pick) return;
+    if (!fitting.length) return;
+    const pick = fitting[(letter === "B" ? 1 : 0) % fitting.length];
     const seconds = routineSeconds(data.routines[pick]);
     left -= seconds;
     items.push({ block: "problem-area", area, routine: pick, seconds });
   });
   const seconds = items.reduce((sum, item) => sum + item.seconds, 0);
-  return { letter, phase: "base", items, seconds, minutes: Math.ceil(seconds / 60), early: true };
+  return { letter, phase, items, seconds, minutes: Math.ceil(seconds / 60), early: true };
 };
 
 // ---- The whole plan.
@@ -347,7 +346,8 @@ export const buildPlan = (state, data) => {
       sessionNumber += 1;
       const untilRace = race ? daysBetween(dates[i].date, race) : -1;
       const dosePhase = untilRace >= 0 && untilRace <= light ? "taper" : phase;
-      dates[i].session = clearance.length ? earlySession(letter, state, data, budget)
+      dates[i].slot = data.days[dates[i].kind].runs ? "after-run" : "own-day";
+      dates[i].session = clearance.length ? earlySession(letter, dosePhase, state, data, budget)
         : buildSession(letter, dosePhase, state, data, budget);
     });
     weeks.push({ number: w + 1, start: dates[w * 7].date, phase: phases[w],

@@ -152,7 +152,7 @@ const start = async () => {
       card.dataset.seconds = session.seconds;
       if (session.early) card.dataset.early = "";
       card.append(el("p", { class: "plan__session-title" },
-        `${day.kind === "rest" ? "" : "After the run: "}${sessionTitle(session, data)}`),
+        `${day.slot === "after-run" ? "After the run: " : ""}${sessionTitle(session, data)}`),
       el("ol", { class: "plan__blocks" }, ...session.items.map((item) => exerciseItem(session, item))));
     }
     return card;
