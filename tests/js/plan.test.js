@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
-  LAST_DATE, addDays, buildPlan, calendar, daysBetween, defaults, isDate, readState, writeState,
+  LAST_DATE, addDays, buildPlan, calendar, daysBetween, defaults, isDate, latestStart, readState,
+  writeState,
 } from "../../overrides/assets/javascripts/plan/core.js";
 import { data, schema, watched } from "./plan-data.js";
 
@@ -239,11 +240,14 @@ describe("the address bar", () => {
     assert.equal(isDate("10000-01-01"), false);
     assert.equal(isDate("2026-02-30"), false);
     assert.equal(isDate(LAST_DATE), true);
-    const state = readState("days=rhrrhrl&n=2&start=9999-12-20&race=10000-01-10&weeks=16", data, TODAY);
-    assert.equal(state.race, "");
+    const refused = readState("days=rhrrhrl&n=2&start=9999-12-20&race=10000-01-10&weeks=16", data, TODAY);
+    assert.equal(refused.race, "");
+    assert.equal(refused.start, START, "a start too late for the plan to end by 9999 is refused");
+    const state = { ...refused, start: latestStart(data), race: LAST_DATE, distance: "marathon" };
     const plan = buildPlan(state, data);
     const dates = allDays(plan).map((d) => d.date);
     assert.ok(dates.every((date) => date <= LAST_DATE));
+    assert.equal(dates.at(-1), LAST_DATE);
     const text = calendar(plan, data, "https://example.org/plan/", "20261201T000000Z");
     assert.ok([...text.matchAll(/VALUE=DATE:(\d+)/g)].every(([, date]) => date.length === 8));
   });

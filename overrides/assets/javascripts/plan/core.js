@@ -43,6 +43,9 @@ const clampInt = (text, low, high, fallback) => {
   return Number.isFinite(number) ? Math.min(high, Math.max(low, number)) : fallback;
 };
 
+// The last day a plan may start, so that even the longest plan ends within the year 9999.
+export const latestStart = (data) => addDays(LAST_DATE, -7 * data.progression.longest);
+
 export const readState = (query, data, today) => {
   const params = new URLSearchParams(query);
   const start = defaults(data, today);
@@ -63,7 +66,8 @@ export const readState = (query, data, today) => {
     distance: choice("dist", data.race_distances, start.distance),
     weeks: clampInt(params.get("weeks"), data.progression.shortest, data.progression.longest,
       start.weeks),
-    start: isDate(params.get("start")) ? params.get("start") : start.start,
+    start: isDate(params.get("start")) && params.get("start") <= latestStart(data)
+      ? params.get("start") : start.start,
     problems,
     cleared: list("ok", data.problem_areas).filter((id) => problems.includes(id)),
     week: clampInt(params.get("week"), 1, data.progression.longest, 1),

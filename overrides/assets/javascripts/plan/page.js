@@ -2,7 +2,7 @@
 // page, keeps the runner's choices in the address bar, and draws the plan; all planning is in
 // core.js. Nothing is sent anywhere.
 import {
-  buildPlan, calendar, defaults, doseText, readState, sessionTitle, writeState,
+  buildPlan, calendar, defaults, doseText, latestStart, readState, sessionTitle, writeState,
 } from "./core.js";
 
 const root = document.querySelector("[data-plan]");
@@ -46,6 +46,7 @@ const start = async () => {
   }
   const today = todayText();
   let shownWeek = 1;
+  form.elements.start.max = latestStart(data);
 
   const readForm = () => {
     const fields = new FormData(form);
@@ -182,7 +183,8 @@ const start = async () => {
     find("[data-plan-notices]").replaceChildren(...plan.notices.map((text) => el("li", {}, text)));
     if (plan.blocked) {
       find("[data-plan-summary]").textContent = "";
-      find("[data-plan-print-phases]").replaceChildren();
+      ["[data-plan-week]", "[data-plan-weeks]", "[data-plan-print-phases]"]
+        .forEach((selector) => find(selector).replaceChildren());
       return;
     }
     const sessions = plan.weeks.flatMap((week) => week.days.filter((day) => day.session));
@@ -203,7 +205,8 @@ const start = async () => {
       : data.phases[week.phase].says;
     find("[data-plan-week]").replaceChildren(...week.days.map(dayCard));
     find("[data-plan-weeks]").replaceChildren(...plan.weeks.map((w) => el("tr",
-      { class: `plan__phase plan__phase--${w.phase}`, "data-phase": w.phase, "data-week": w.number },
+      { class: `plan__phase plan__phase--${w.phase}`, "data-phase": w.phase, "data-week": w.number,
+        "data-dates": w.days.filter((day) => day.session).map((day) => day.date).join(" ") },
       el("td", {}, el("a", { href: `#your-plan`, "data-week-link": w.number }, String(w.number))),
       el("td", {}, shortDate(w.start)),
       el("td", {}, phaseName(plan, w.phase)),
