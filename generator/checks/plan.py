@@ -79,6 +79,8 @@ def check_plan(context: CheckContext) -> None:
     rules = placed.entry
     _citations(context, placed, rules)
     _blocks(context, placed, rules)
+    for i, pattern in enumerate(rules.steady_patterns):
+        context.reference(placed, ("steady_patterns", i), pattern, "patterns")
     for i, equipment in enumerate(rules.always_available):
         context.reference(placed, ("always_available", i), equipment, "equipment")
     for key, choice in rules.equipment.items():

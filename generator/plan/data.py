@@ -56,6 +56,7 @@ class PlanExercise(Record):
     pattern: str
     level: str
     equipment: list[str]
+    loaded: bool = Field(description="Done with a weight, so heavier weeks mean more load.")
     muscles: list[str]
     problem_areas: list[str]
     doses: dict[PhaseId, Dose]
@@ -123,7 +124,9 @@ class PlanBlock(Record):
     name: str
     a: list[str]
     b: list[str]
+    pick: int
     plyometric: bool
+    easiest_first: bool
     exercises: dict[str, list[str]] = Field(description="Candidate exercises for 'a' and 'b'.")
 
 
@@ -214,7 +217,8 @@ def phase_dose(exercise: Exercise, key: str, rules: PlanRules, phase: PhaseId) -
     repetitions on exercises done with a weight."""
     change = rules.phases[phase]
     own = exercise.dosage
-    sets = max(1, math.ceil((own.sets + change.sets_add) * change.sets_percent / 100))
+    added = 0 if exercise.pattern in rules.steady_patterns else change.sets_add
+    sets = max(1, math.ceil((own.sets + added) * change.sets_percent / 100))
     reps = own.reps
     if reps is not None and LOADS & set(exercise.equipment):
         reps = max(3, round(reps * change.loaded_reps_percent / 100))
@@ -282,7 +286,9 @@ def plan_data(
             name=block.name,
             a=block.a,
             b=block.b,
+            pick=block.pick,
             plyometric=block.plyometric,
+            easiest_first=block.easiest_first,
             exercises={
                 "a": _candidates(guide, rules, block.a, key),
                 "b": _candidates(guide, rules, block.b, key),
@@ -304,6 +310,7 @@ def plan_data(
             pattern=exercise.pattern,
             level=exercise.level,
             equipment=sorted(set(exercise.equipment) - always),
+            loaded=bool(LOADS & set(exercise.equipment)),
             muscles=exercise.muscles.primary,
             problem_areas=exercise.problem_areas,
             doses={phase: phase_dose(exercise, key, rules, phase) for phase in rules.phases},

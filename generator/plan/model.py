@@ -72,7 +72,13 @@ class Block(Entry):
         default=[], description="When set, only exercises working one of these muscles."
     )
     exclude: list[Id] = Field(default=[], description="Exercises of these patterns left out.")
+    pick: int = Field(
+        default=1, ge=1, le=3, description="Which of the ranked exercises: 1 the best, 2 the next."
+    )
     plyometric: bool = Field(default=False, description="true for jumps, which rules may forbid.")
+    easiest_first: bool = Field(
+        default=False, description="true: the easiest exercise first, whatever the experience."
+    )
 
 
 class Phase(Entry):
@@ -188,6 +194,9 @@ class PlanRules(Entry):
     blocks: dict[Id, Block] = Field(min_length=1, description="A session's blocks, in order.")
     priority: list[Id] = Field(
         min_length=1, description="Blocks in the order a short session keeps them."
+    )
+    steady_patterns: list[Id] = Field(
+        default=[], description="Patterns whose sets a phase never adds to."
     )
     phases: dict[PhaseId, Phase] = Field(description="What each kind of week asks.")
     rules: dict[Id, PlacementRule] = Field(min_length=1, description="Placement rules by id.")

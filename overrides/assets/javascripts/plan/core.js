@@ -191,6 +191,7 @@ export const chooseDays = (dates, indexes, count, race, data) => {
 };
 
 // ---- The programme: which exercises, at which dose, within the runner's minutes.
+const LEVELS = ["beginner", "intermediate", "advanced"];
 const owned = (state, data) => new Set([
   ...data.always_available, ...data.equipment[state.equipment].equipment]);
 
@@ -214,14 +215,16 @@ export const rankExercises = (block, letter, state, data) => {
     })
     .map((id) => {
       const exercise = data.exercises[id];
+      const level = block.easiest_first ? LEVELS.indexOf(exercise.level) : levels.indexOf(exercise.level);
       return {
         id,
-        rank: [levels.indexOf(exercise.level), -exercise.equipment.length,
+        rank: [level, exercise.loaded ? 0 : 1,
           -exercise.problem_areas.filter((area) => state.cleared.includes(area)).length],
+        equipment: exercise.equipment.length,
       };
     })
     .sort((x, y) => x.rank[0] - y.rank[0] || x.rank[1] - y.rank[1] || x.rank[2] - y.rank[2]
-      || (x.id < y.id ? -1 : 1))
+      || y.equipment - x.equipment || (x.id < y.id ? -1 : 1))
     .map((entry) => entry.id);
 };
 
@@ -263,7 +266,8 @@ export const buildSession = (letter, phase, state, data, budgetSeconds) => {
     if (block.plyometric && !jumps) return;
     const ranked = rankExercises(block, letter, state, data).filter((id) => !usedExercises.has(id));
     const shared = block.a.join() === block.b.join();
-    const pick = shared && letter === "B" && ranked.length > 1 ? ranked[1] : ranked[0];
+    const rank = block.pick - 1 + (shared && letter === "B" ? 1 : 0);
+    const pick = ranked[Math.min(rank, ranked.length - 1)];
     if (!pick) return;
     const dose = data.exercises[pick].doses[phase];
     const sets = Math.min(2, dose.sets);
@@ -287,8 +291,7 @@ export const buildSession = (letter, phase, state, data, budgetSeconds) => {
       item.sets += 1;
     }
   });
-  const order = [...Object.keys(data.blocks)];
-  order.splice(order.indexOf("main") + 1, 0, "problem-area");
+  const order = [...Object.keys(data.blocks), "problem-area"];
   chosen.sort((x, y) => order.indexOf(x.block) - order.indexOf(y.block));
   const seconds = chosen.reduce((sum, item) => sum + item.seconds, 0);
   return { letter, phase, items: chosen, seconds, minutes: Math.ceil(seconds / 60) };

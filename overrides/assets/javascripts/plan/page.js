@@ -139,9 +139,12 @@ const start = async () => {
   const dayCard = (day) => {
     const session = day.session;
     const runName = day.kind === "rest" ? "No run" : data.days[day.kind].name;
-    const run = day.planned
-      ? el("p", { class: "plan__run plan__run--paused" }, `No ${data.days[day.planned].name.toLowerCase()} until you are cleared; an easy run only once you are.`)
-      : el("p", { class: `plan__run plan__run--${day.kind}` }, runName);
+    let run = el("p", { class: `plan__run plan__run--${day.kind}` }, runName);
+    if (day.planned) {
+      run = el("p", { class: "plan__run plan__run--paused" }, `No ${data.days[day.planned].name.toLowerCase()} until you are cleared; an easy run only once you are.`);
+    } else if (current.plan.clearance.length && day.kind !== "rest") {
+      run = el("p", { class: "plan__run plan__run--paused" }, "Easy run, only once you are cleared.");
+    }
     const card = el("li", {
       class: `plan__day plan__day--${day.kind}`, id: `day-${day.date}`,
       "data-date": day.date, "data-kind": day.kind,
@@ -153,7 +156,7 @@ const start = async () => {
       card.dataset.seconds = session.seconds;
       if (session.early) card.dataset.early = "";
       card.append(el("p", { class: "plan__session-title" },
-        `${day.slot === "after-run" ? "After the run: " : ""}${sessionTitle(session, data)}`),
+        `${day.slot === "after-run" && !session.early ? "After the run: " : ""}${sessionTitle(session, data)}`),
       el("ol", { class: "plan__blocks" }, ...session.items.map((item) => exerciseItem(session, item))));
     }
     return card;
@@ -191,7 +194,7 @@ const start = async () => {
     const empty = state.days.every((kind) => kind === "rest");
     find("[data-plan-summary]").textContent = empty && !state.problems.length
       ? "Start by setting the days you run, then how many strength sessions you want."
-      : `${sessions.length} strength sessions over ${plan.weeks.length} weeks${plan.race ? `, up to your race on ${shortDate(plan.race)}` : ""}.`;
+      : `${sessions.length} ${plan.clearance.length ? "early-stage" : "strength"} sessions over ${plan.weeks.length} weeks${plan.race ? `, up to your race on ${shortDate(plan.race)}` : ""}.`;
     shownWeek = Math.min(state.week, plan.weeks.length) || 1;
     const picker = find("[data-plan-week-pick]");
     picker.replaceChildren(...plan.weeks.map((week) => el("option", { value: week.number },
