@@ -267,3 +267,19 @@ def test_a_choice_made_while_the_data_loads_is_kept(tab: Tab) -> None:
     assert page.locator("[data-flags=runners-knee]").is_visible()
     assert page.locator("[data-plan]").get_attribute("data-plan-state") == "blocked"
     assert re.search(r"pa=runners-knee", page.url)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", ["beginner-knee", "bone-stress"])
+def test_a_full_plan_has_no_serious_accessibility_violations(
+    tab: Tab, name: str, scheme: str
+) -> None:
+    tab.page.emulate_media(color_scheme=scheme)
+    page = open_plan(tab, PROFILES[name])
+    page.add_script_tag(path=str(REPO / "node_modules" / "axe-core" / "axe.min.js"))
+    violations = page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
+            .filter(v => v.impact === "serious" || v.impact === "critical")
+            .map(v => `${v.id}: ${v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")}`)"""
+    )
+    assert violations == [], "\n".join(violations)
