@@ -84,6 +84,7 @@ def enter_marathoner(page: Any) -> None:
     page.check("input[name=experience][value=regular]")
     page.check("input[name=equipment][value=gym]")
     page.fill("input[name=start]", START.isoformat())
+    page.select_option("select[name=weeks]", "9")
     page.fill("input[name=race]", "2027-03-21")
     page.select_option("select[name=distance]", "marathon")
 
@@ -118,6 +119,8 @@ def test_every_choice_survives_a_reload_a_new_tab_and_the_printed_link(
     assert shown_sessions(page) == week
     assert page.input_value("input[name=minutes]") == "45"
     assert page.input_value("select[name=day-6]") == "long"
+    assert page.input_value("select[name=weeks]") == "9"
+    assert page.input_value("select[name=distance]") == "marathon"
     assert page.is_checked("input[name=equipment][value=gym]")
     fresh = page.context.new_page()
     fresh.goto(address)

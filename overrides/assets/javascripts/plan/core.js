@@ -78,14 +78,9 @@ export const writeState = (state, data) => {
   const params = new URLSearchParams({
     days: state.days.map((kind) => data.days[kind].code).join(""),
     n: state.sessions, min: state.minutes, eq: state.equipment, exp: state.experience,
-    start: state.start,
+    start: state.start, weeks: state.weeks, dist: state.distance,
   });
-  if (state.race) {
-    params.set("race", state.race);
-    params.set("dist", state.distance);
-  } else {
-    params.set("weeks", state.weeks);
-  }
+  if (state.race) params.set("race", state.race);
   if (state.problems.length) params.set("pa", state.problems.join(","));
   if (state.cleared.length) params.set("ok", state.cleared.join(","));
   if (state.week > 1) params.set("week", state.week);
