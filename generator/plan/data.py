@@ -47,6 +47,8 @@ class NextStep(Record):
     name: str
     href: str
     when: str
+    level: str
+    equipment: list[str]
 
 
 class PlanExercise(Record):
@@ -251,12 +253,16 @@ def _candidates(guide: Guide, rules: PlanRules, patterns: list[str], key: str) -
 
 
 def _next_step(
-    guide: Guide, exercise: DraftExercise, href: Callable[[str], str]
+    guide: Guide, exercise: DraftExercise, href: Callable[[str], str], always: set[str]
 ) -> NextStep | None:
     for step in exercise.progressions[:1]:
         following = guide.exercises[step.exercise]
         return NextStep(
-            name=following.name, href=href(f"exercises/{step.exercise}.md"), when=step.ready_when
+            name=following.name,
+            href=href(f"exercises/{step.exercise}.md"),
+            when=step.ready_when,
+            level=following.level,
+            equipment=sorted(set(following.equipment) - always),
         )
     return None
 
@@ -314,7 +320,7 @@ def plan_data(
             muscles=exercise.muscles.primary,
             problem_areas=exercise.problem_areas,
             doses={phase: phase_dose(exercise, key, rules, phase) for phase in rules.phases},
-            next=_next_step(guide, exercise, href),
+            next=_next_step(guide, exercise, href, always),
         )
     served = {
         routine for area in guide.problem_areas.values() for routine in [area.starter_routine]

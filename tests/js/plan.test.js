@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
-  LAST_DATE, addDays, buildPlan, calendar, daysBetween, defaults, isDate, latestStart, readState,
-  writeState,
+  LAST_DATE, addDays, buildPlan, calendar, daysBetween, defaults, isDate, latestStart, nextStep,
+  owned, readState, writeState,
 } from "../../overrides/assets/javascripts/plan/core.js";
 import { data, schema, watched } from "./plan-data.js";
 
@@ -193,6 +193,29 @@ describe("every runner profile", () => {
         assert.deepEqual(keep(again), keep({ ...state, race: state.race || "" }));
       });
     });
+  });
+});
+
+describe("moving up", () => {
+  test("a next step never needs equipment or a level the runner did not choose", () => {
+    PROFILES.forEach(([name, profile]) => {
+      const state = stateOf(profile);
+      const kit = owned(state, data);
+      allDays(buildPlan(state, data)).filter((d) => d.session).forEach((d) => d.session.items
+        .filter((item) => item.exercise).forEach((item) => {
+          const next = nextStep(item.exercise, state, data);
+          if (!next) return;
+          assert.ok(next.equipment.every((e) => kit.has(e)), `${name}: ${next.name}`);
+          assert.ok(data.experience[state.experience].levels.includes(next.level), `${name}: ${next.name}`);
+        }));
+    });
+  });
+
+  test("the next step is shown once the runner has what it needs", () => {
+    const squat = data.exercises["bodyweight-squat"].next;
+    assert.ok(squat.equipment.length > 0, "the fixture step needs equipment");
+    assert.equal(nextStep("bodyweight-squat", stateOf({ equipment: "none", experience: "new" }), data), null);
+    assert.equal(nextStep("bodyweight-squat", stateOf({ equipment: "gym", experience: "new" }), data), squat);
   });
 });
 

@@ -187,7 +187,7 @@ export const chooseDays = (dates, indexes, count, race, data) => {
 
 // ---- The programme: which exercises, at which dose, within the runner's minutes.
 const LEVELS = ["beginner", "intermediate", "advanced"];
-const owned = (state, data) => new Set([
+export const owned = (state, data) => new Set([
   ...data.always_available, ...data.equipment[state.equipment].equipment]);
 
 export const jumpsAllowed = (state, data) => rulesWith(data, "plyometrics_experience")
@@ -394,6 +394,17 @@ export const itemLines = (session, data) => session.items.map((item) => {
   const exercise = data.exercises[item.exercise];
   return `${data.blocks[item.block].name}: ${exercise.name}, ${doseText(exercise.doses[session.phase], item.sets)}`;
 });
+
+// The exercise's next step when the runner has its equipment and level, else null: a plan
+// never points to a band or a level that was not chosen.
+export const nextStep = (exerciseId, state, data) => {
+  const next = data.exercises[exerciseId].next;
+  if (!next) return null;
+  const kit = owned(state, data);
+  const fits = next.equipment.every((item) => kit.has(item))
+    && data.experience[state.experience].levels.includes(next.level);
+  return fits ? next : null;
+};
 
 export const sessionTitle = (session, data) => (session.early
   ? `Early-stage routine, ${session.minutes} min`

@@ -2,7 +2,8 @@
 // page, keeps the runner's choices in the address bar, and draws the plan; all planning is in
 // core.js. Nothing is sent anywhere.
 import {
-  buildPlan, calendar, defaults, doseText, latestStart, readState, sessionTitle, writeState,
+  buildPlan, calendar, defaults, doseText, latestStart, nextStep, readState, sessionTitle,
+  writeState,
 } from "./core.js";
 
 const root = document.querySelector("[data-plan]");
@@ -126,7 +127,7 @@ const start = async () => {
             el("span", { class: "plan__dose" }, doseText(step.dose, step.dose.sets)))))));
     }
     const exercise = data.exercises[item.exercise];
-    const next = exercise.next;
+    const next = nextStep(item.exercise, current.state, data);
     return el("li", { class: "plan__block", "data-block": item.block, "data-exercise": item.exercise, "data-sets": item.sets },
       el("p", { class: "plan__block-name" }, data.blocks[item.block].name),
       el("div", { class: "plan__exercise" }, still(exercise.still),
