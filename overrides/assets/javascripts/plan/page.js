@@ -211,7 +211,7 @@ const start = async () => {
     find("[data-plan-weeks]").replaceChildren(...plan.weeks.map((w) => el("tr",
       { class: `plan__phase plan__phase--${w.phase}`, "data-phase": w.phase, "data-week": w.number,
         "data-dates": w.days.filter((day) => day.session).map((day) => day.date).join(" ") },
-      el("td", {}, el("a", { href: `#your-plan`, "data-week-link": w.number }, String(w.number))),
+      el("td", {}, String(w.number)),
       el("td", {}, shortDate(w.start)),
       el("td", {}, phaseName(plan, w.phase)),
       el("td", {}, sessionsOf(w)))));
@@ -256,12 +256,6 @@ const start = async () => {
   });
   find("[data-plan-week-pick]").addEventListener("change", (event) => {
     shownWeek = Number(event.target.value);
-    update();
-  });
-  find("[data-plan-weeks]").addEventListener("click", (event) => {
-    const link = event.target.closest("[data-week-link]");
-    if (!link) return;
-    shownWeek = Number(link.dataset.weekLink);
     update();
   });
   const changed = () => update();
