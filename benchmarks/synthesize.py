@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from generator.durations import TOLERANCE, item_seconds
+from generator.durations import TOLERANCE, dose_seconds
 from generator.model import RoutineItem
 
 REPO = Path(__file__).resolve().parent.parent
@@ -136,7 +136,8 @@ def _uncited(citation: dict[str, Any], written: set[str]) -> dict[str, Any]:
 def _minutes(items: list[dict[str, Any]]) -> int | None:
     """The whole minutes a trimmed routine takes, or None when no whole number of minutes is
     close enough to state (a trimmed routine of a minute or so)."""
-    seconds = sum(item_seconds(RoutineItem.model_validate(item)) for item in items)
+    doses = [RoutineItem.model_validate(item) for item in items]
+    seconds = sum(dose_seconds(dose, dose.per_side) for dose in doses)
     minutes = max(1, round(seconds / 60))
     return minutes if abs(minutes - seconds / 60) <= TOLERANCE * seconds / 60 else None
 

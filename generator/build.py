@@ -12,7 +12,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from generator.pipeline import check
+from generator.incremental import warm_guide
 from generator.problems import Problem
 
 
@@ -74,7 +74,8 @@ def build_site(config_file: Path, site_dir: Path) -> None:
         raise BuildFailed(str(error)) from None
     except Exception as error:  # a broken config is reported, never a traceback
         raise BuildFailed(f"{config_file}: {type(error).__name__}: {error}") from None
-    _, problems = check(Path(config.docs_dir))
+    warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+    problems = warm.prepare().problems
     if problems:
         raise ContentInvalid(problems)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -85,6 +86,7 @@ def build_site(config_file: Path, site_dir: Path) -> None:
         _run_engine(config)
         _swap(staging, site_dir)
     finally:
+        warm.forget_prepared()
         shutil.rmtree(staging, ignore_errors=True)
 
 

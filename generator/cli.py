@@ -13,6 +13,7 @@ from generator import report, schema
 from generator.build import BuildFailed, ContentInvalid, build_site
 from generator.checks.suggestions import suggest
 from generator.diff import RevisionUnavailable, compare, describe, extract_content
+from generator.export_target import ExportRefused
 from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check as check_content
 from generator.poses.draw import preview_page
@@ -112,7 +113,7 @@ def build(config_file: Path, site_dir: Path) -> None:
 
 
 @main.command("export")
-@click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(path_type=Path))
 @click.option(
     "--config-file",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
@@ -120,11 +121,25 @@ def build(config_file: Path, site_dir: Path) -> None:
     show_default=True,
 )
 def export_command(target: Path, config_file: Path) -> None:
-    """Write the guide's pages and a plugin-free config for any engine reading mkdocs.yml."""
-    problems = export_site(config_file, target)
+    """Write the guide's pages and a plugin-free config for any engine reading mkdocs.yml.
+
+    TARGET must be a new or empty folder outside the content, the theme and the project's
+    sources, or a folder an earlier export wrote (it is then replaced).
+    """
+    shown = report.printable(target.as_posix())
+    try:
+        problems, kept = export_site(config_file, target, shown)
+    except ExportRefused as refused:
+        click.echo(f"not exported: {report.printable(str(refused))}", err=True)
+        sys.exit(1)
+    except OSError as error:
+        click.echo(f"not exported: {report.printable(str(error))}", err=True)
+        sys.exit(1)
     if problems:
         _report(problems, "human")
         sys.exit(1)
+    if kept is not None:
+        click.echo(f"files that appeared in {shown} during the export were kept in {kept}")
     click.echo(
         f"wrote {target}/docs and {target}/mkdocs.yml; build with: mkdocs build -f "
         f"{target}/mkdocs.yml"
@@ -213,7 +228,11 @@ def import_group() -> None:
 @CONTENT
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 def import_free_exercise_db(dataset: Path, content_root: Path, dry_run: bool) -> None:
-    """Import DATASET (exercises.json, or the folder of exercise files) as drafts."""
+    """Import DATASET (exercises.json, or the folder of exercise files) as drafts.
+
+    Each draft passes `guide check` before it is written; an exercise whose draft would not
+    is listed with the reason and left out, and the command then exits 1.
+    """
     plan = plan_import(content_root, dataset)
     if plan.problems:
         _report(plan.problems, "human")
@@ -221,7 +240,11 @@ def import_free_exercise_db(dataset: Path, content_root: Path, dry_run: bool) ->
         sys.exit(1)
     if not dry_run:
         plan.write()
+    if plan.refused:
+        _report(plan.refused, "human")
     click.echo("\n".join(report.import_summary(plan, dry_run=dry_run)))
+    if plan.refused:
+        sys.exit(1)
 
 
 @main.command("schema")

@@ -1,41 +1,94 @@
-"""How long a routine really takes, computed from its items rather than taken on trust.
+"""How long a dose and a routine really take, computed from their items rather than taken on
+trust. This is the one place a time is computed: routine pages, exercise pages, listings, the
+finder, the plan builder and the print card all show these figures.
 
-A routine states its minutes; the check compares that claim with this computation, and the
-routine page and the plan builder show the computed figure.
+A routine states its minutes; the check compares that claim with this computation.
 """
 
 from __future__ import annotations
 
-from generator.model import Routine, RoutineItem
+from collections.abc import Mapping
+
+from generator.model import Dosage, DraftExercise, Equipment, Routine
 
 SECONDS_PER_REP = 3
 """A controlled repetition: about two seconds down and one up."""
 SETUP_SECONDS = 15
-"""Moving to an exercise and getting into position, once per item."""
+"""Moving to an exercise and getting into position, when its equipment says no more."""
 SIDE_SWITCH_SECONDS = 5
 """Changing sides within a set of a one-sided exercise."""
 TOLERANCE = 0.20
 """How far a routine's stated minutes may stray from the computed time."""
 
 
-def item_seconds(item: RoutineItem) -> int:
-    """Work, rest between sets and changeovers for one routine item."""
-    sides = 2 if item.per_side else 1
-    work = item.reps * SECONDS_PER_REP if item.reps is not None else item.timed_seconds() or 0
-    switches = SIDE_SWITCH_SECONDS * item.sets if item.per_side else 0
-    return item.sets * work * sides + (item.sets - 1) * item.rest_seconds + switches + SETUP_SECONDS
+def dose_seconds(dose: Dosage, per_side: bool, changeover_seconds: int = SETUP_SECONDS) -> int:
+    """Work, rests between sets, side switches and the changeover into one dose."""
+    sides = 2 if per_side else 1
+    work = dose.reps * SECONDS_PER_REP if dose.reps is not None else dose.timed_seconds() or 0
+    switches = SIDE_SWITCH_SECONDS * dose.sets if per_side else 0
+    return (
+        dose.sets * work * sides
+        + (dose.sets - 1) * dose.rest_seconds
+        + switches
+        + (changeover_seconds)
+    )
 
 
-def routine_seconds(routine: Routine) -> int:
-    return sum(item_seconds(item) for item in routine.items)
+def setup_seconds(exercise: DraftExercise, equipment: Mapping[str, Equipment]) -> int:
+    """Getting an exercise ready: the longest set-up among its equipment (loading a bar takes
+    minutes, a band seconds), never less than the plain changeover."""
+    times = [equipment[key].setup_seconds for key in exercise.equipment if key in equipment]
+    return max([SETUP_SECONDS, *times])
 
 
-def routine_minutes(routine: Routine) -> int:
-    """The computed time rounded to whole minutes, never below one."""
-    return max(1, round(routine_seconds(routine) / 60))
+def exercise_seconds(exercise: DraftExercise, equipment: Mapping[str, Equipment]) -> int | None:
+    """An exercise's default dose done on its own, both sides where it is one-sided; None for
+    a draft without a dose."""
+    if exercise.dosage is None:
+        return None
+    one_sided = bool(exercise.one_sided)
+    return dose_seconds(exercise.dosage, one_sided, setup_seconds(exercise, equipment))
 
 
-def stated_minutes_fit(routine: Routine) -> bool:
-    """True when the routine's stated minutes are within the tolerance of the computed time."""
-    computed = routine_seconds(routine) / 60
-    return abs(routine.minutes - computed) <= TOLERANCE * computed
+def exercise_minutes(exercise: DraftExercise, equipment: Mapping[str, Equipment]) -> int | None:
+    seconds = exercise_seconds(exercise, equipment)
+    return None if seconds is None else max(1, round(seconds / 60))
+
+
+def routine_seconds(
+    routine: Routine,
+    exercises: Mapping[str, DraftExercise],
+    equipment: Mapping[str, Equipment],
+) -> int:
+    """One session of the routine.
+
+    Each item starts with a changeover: its exercise's set-up, or, when it repeats the lift
+    of the item before (warm-up sets, then work sets), the rest before the heavier sets. A
+    ladder is done one step per session, so a session is its longest step.
+    """
+    items: list[int] = []
+    for position, item in enumerate(routine.items):
+        before = routine.items[position - 1] if position else None
+        if before is not None and before.exercise == item.exercise:
+            changeover = max(SETUP_SECONDS, before.rest_seconds)
+        elif item.exercise in exercises:
+            changeover = setup_seconds(exercises[item.exercise], equipment)
+        else:
+            changeover = SETUP_SECONDS
+        items.append(dose_seconds(item, item.per_side, changeover))
+    return max(items) if routine.ladder else sum(items)
+
+
+def routine_minutes(
+    routine: Routine,
+    exercises: Mapping[str, DraftExercise],
+    equipment: Mapping[str, Equipment],
+) -> int:
+    """The computed time of one session rounded to whole minutes, never below one."""
+    return max(1, round(routine_seconds(routine, exercises, equipment) / 60))
+
+
+def stated_minutes_fit(stated: int, seconds: int) -> bool:
+    """True when a routine's stated minutes are within the tolerance of the computed time."""
+    computed = seconds / 60
+    return abs(stated - computed) <= TOLERANCE * computed

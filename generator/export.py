@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator.media.pictures import renditions
 from generator.model import Guide
 from generator.plan.data import PlanData, plan_data
 from generator.render import Page, page_url
@@ -37,13 +38,20 @@ def _document(
 
 
 def _image_licenses(guide: Guide, exercises: dict[str, Any]) -> dict[str, Any]:
-    """Where each image file is published and the licenses they carry, named and linked."""
-    used = sorted({i.license for entry in exercises.values() for i in getattr(entry, "images", [])})
-    if not used:
+    """The files published for each image, and the licenses they carry, named and linked."""
+    images = [image for entry in exercises.values() for image in getattr(entry, "images", [])]
+    if not images:
         return {}
+    used = sorted({image.license for image in images})
     return {
-        "images": "Each exercise's 'images' are published as the site's media/<file>, "
-        "under the license named with them, with credit as given.",
+        "images": "Each exercise's 'images' name a contributor's file, under the license "
+        "named with it and with credit as given; 'image_files' lists, by that name, the paths "
+        "the site publishes it at: WebP copies of a photo at several widths, without the "
+        "original's metadata, or a drawing as it was checked. Originals are not published.",
+        "image_files": {
+            name: [rendition.path for rendition in renditions(guide.media[name])]
+            for name in sorted({image.file for image in images})
+        },
         "image_licenses": {key: guide.licenses[key].model_dump(mode="json") for key in used},
     }
 

@@ -8,7 +8,6 @@ filter values by their position in the filter's value list, which keeps the file
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,20 +19,6 @@ MINUTE_LIMITS = (3, 5, 10, 15, 20, 30)
 NO_EQUIPMENT = "none"
 """The equipment filter value for what every home has (the equipment marked household)."""
 INDEX_PATH = "finder/index.json"
-
-
-def estimated_minutes(exercise: DraftExercise) -> int | None:
-    """Time for the default dose: about four seconds a repetition, both sides, plus rests.
-
-    A draft without a dose has no estimate.
-    """
-    dose = exercise.dosage
-    if dose is None:
-        return None
-    work = dose.reps * 4 if dose.reps is not None else dose.timed_seconds() or 0
-    if exercise.one_sided:
-        work *= 2
-    return max(1, math.ceil(dose.sets * (work + dose.rest_seconds) / 60))
 
 
 def reviewed_first(guide: Guide) -> list[tuple[str, DraftExercise]]:
@@ -119,7 +104,7 @@ def finder_index(
             at("muscles", exercise.muscles.secondary),
             at("equipment", exercise.equipment),
             position["level"][exercise.level],
-            estimated_minutes(exercise),
+            indexes.exercise_minutes[key],
             int(exercise.is_draft),
             int(key in stills),
         ]
@@ -131,7 +116,7 @@ def finder_index(
             routine.name,
             at("problem-areas", routine.problem_areas),
             at("equipment", indexes.routine_equipment[key]),
-            routine.minutes,
+            indexes.routine_minutes[key],
         ]
         for key, routine in guide.routines.items()
     ]

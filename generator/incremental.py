@@ -63,6 +63,7 @@ class WarmGuide:
     appendices: dict[str, str] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
     _reparsed: int = 0
+    _prepared: Refresh | None = None
 
     def read(self, path: Path) -> tuple[Document | None, list[Problem]]:
         """Parse ``path`` unless it is unchanged since it was last parsed."""
@@ -75,6 +76,22 @@ class WarmGuide:
         self.documents[path] = (stamp, parsed)
         self._reparsed += 1
         return parsed
+
+    def prepare(self) -> Refresh:
+        """Refresh now and keep a clean result for the engine's next :meth:`latest`, so a
+        build that checks the content before starting the engine validates it once."""
+        refreshed = self.refresh()
+        self._prepared = None if refreshed.problems else refreshed
+        return refreshed
+
+    def latest(self) -> Refresh:
+        """The prepared refresh, used once, or a new one."""
+        prepared, self._prepared = self._prepared, None
+        return prepared if prepared is not None else self.refresh()
+
+    def forget_prepared(self) -> None:
+        """Drop a prepared refresh the engine never took, so no later build reuses it."""
+        self._prepared = None
 
     def refresh(self) -> Refresh:
         """Bring the pages up to date with the files on disk."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.durations import exercise_minutes, routine_minutes
 from generator.model import Guide
 
 
@@ -37,6 +38,11 @@ class Indexes:
     problem_areas_of_exercise: dict[str, list[str]]
     """Exercise id → problem areas it helps. Validation refuses an exercise in a problem's
     routine that does not list that problem, so pages and the finder agree with routines."""
+    routine_minutes: dict[str, int]
+    """Routine id → minutes of one session, from the one duration function; every page,
+    the finder and the plan show this figure."""
+    exercise_minutes: dict[str, int | None]
+    """Exercise id → minutes of its default dose on its own (None for a draft without one)."""
 
 
 def _add(table: dict[str, list[str]], key: str, value: str) -> None:
@@ -113,4 +119,12 @@ def build_indexes(guide: Guide) -> Indexes:
         routine_equipment=routine_equipment,
         drafts_by_pattern=drafts_by_pattern,
         problem_areas_of_exercise=areas_of_exercise,
+        routine_minutes={
+            key: routine_minutes(routine, guide.exercises, guide.equipment)
+            for key, routine in guide.routines.items()
+        },
+        exercise_minutes={
+            key: exercise_minutes(exercise, guide.equipment)
+            for key, exercise in guide.exercises.items()
+        },
     )

@@ -40,7 +40,7 @@ LAYOUT = (
     Folder("media", IMAGES, "images"),
 )
 """Every folder content/ may hold; a folder or file not allowed here is a located error."""
-GENERATED_PAGES = ("references.md",)
+GENERATED_PAGES = ("references.md", "glossary.md")
 """Pages at the top of content/ that the generator writes; a hand-written copy is refused."""
 FOLDERS = {folder.path: folder for folder in LAYOUT}
 PAGE_FOLDERS = tuple(folder.path for folder in LAYOUT if folder.suffixes == (".md",))

@@ -112,8 +112,9 @@ def _position(mark: Any) -> Position:
 class _Builder:
     """Turns one file's parser events into a Document, collecting every problem it can."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
+        self.lines = text.splitlines()
         self.problems: list[Problem] = []
         self.values: dict[Location, Position] = {}
         self.keys: dict[Location, Position] = {}
@@ -144,6 +145,27 @@ class _Builder:
                 f"YAML tag '{tag}' is not allowed",
                 "remove the tag; content files hold plain text, numbers, lists and mappings",
             )
+
+    def check_folded_item(self, event: yaml.ScalarEvent) -> None:
+        """A plain text running onto a line that starts with '- ': a list item indented
+        further than the one before is silently read as more of that item's text."""
+        start, end = event.start_mark, event.end_mark
+        if event.style or start is None or end is None or end.line == start.line:
+            return
+        for index in range(start.line + 1, end.line + 1):
+            line = self.lines[index] if index < len(self.lines) else ""
+            stripped = line.lstrip(" ")
+            if stripped == "-" or stripped.startswith("- "):
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        index + 1,
+                        len(line) - len(stripped) + 1,
+                        "this '- ' line is read as more of the text above, not as a new item",
+                        "indent its '-' exactly like the '-' of the item above; list items line up",
+                    )
+                )
+                return
 
     def walk(self, events: Iterator[yaml.Event]) -> None:
         stack: list[_Frame] = []
@@ -178,6 +200,7 @@ class _Builder:
             location = self.child_location(parent)
             self.values[location] = _position(event.start_mark)
             if isinstance(event, yaml.ScalarEvent):
+                self.check_folded_item(event)
                 value = _scalar_value(event)
                 if parent is None:
                     self.root, self.has_root = value, True
@@ -295,7 +318,7 @@ def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
 
 def parse_text(path: Path, text: str) -> tuple[Document | None, list[Problem]]:
     """Parse one file's text; a document comes back only when its structure is sound."""
-    builder = _Builder(path)
+    builder = _Builder(path, text)
     try:
         builder.walk(yaml.parse(text, Loader=SafeLoader))
     except _Stop:
@@ -320,22 +343,35 @@ def parse_text(path: Path, text: str) -> tuple[Document | None, list[Problem]]:
     return Document(path, builder.root, builder.values, builder.keys), []
 
 
-def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
-    """Read and parse one content file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        return None, [Problem(path, 1, 1, f"cannot read file: {error.strerror}")]
+def parse_bytes(path: Path, raw: bytes) -> tuple[Document | None, list[Problem]]:
+    """Parse a file's bytes as if read from ``path``, with the same limits as a file on disk."""
     text, problems = _decode(path, raw)
     if text is None:
         return None, problems
     return parse_text(path, text)
 
 
+def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
+    """Read and parse one content file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(path, 1, 1, f"cannot read file: {error.strerror}")]
+    return parse_bytes(path, raw)
+
+
 COLLECTIONS = ("exercises", "routines", "problem-areas", "sources")
 """Folders under the content root that hold one YAML file per entry."""
 
-TAXONOMIES = ("patterns", "muscles", "equipment", "body-map", "skeleton", "props")
+TAXONOMIES = (
+    "patterns",
+    "muscles",
+    "equipment",
+    "body-map",
+    "skeleton",
+    "props",
+    "glossary",
+)
 """Files under ``taxonomy/`` that each map ids to entries."""
 
 LICENSES = "taxonomy/licenses.yml"

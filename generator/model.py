@@ -66,7 +66,13 @@ class Entry(BaseModel):
 
 
 SourceKind = Literal[
-    "guideline", "systematic-review", "trial", "observational", "expert-consensus", "coaching"
+    "guideline",
+    "systematic-review",
+    "trial",
+    "observational",
+    "expert-consensus",
+    "narrative-review",
+    "coaching",
 ]
 RESEARCH_KINDS: tuple[SourceKind, ...] = (
     "guideline",
@@ -78,6 +84,7 @@ RESEARCH_KINDS: tuple[SourceKind, ...] = (
 EVIDENCE: dict[str, str] = {
     **{kind: "research" for kind in RESEARCH_KINDS},
     "expert-consensus": "clinical-consensus",
+    "narrative-review": "expert-review",
     "coaching": "coaching-opinion",
 }
 """Evidence level shown to readers for each kind of source."""
@@ -111,7 +118,8 @@ class Source(Entry):
     )
     kind: SourceKind = Field(
         description="guideline, systematic-review, trial or observational (research); "
-        "expert-consensus (clinical consensus); coaching (coaching opinion)."
+        "expert-consensus (clinical consensus: a panel's agreed statement); narrative-review "
+        "(expert review: one group's review or clinical commentary); coaching (coaching opinion)."
     )
     doi: Doi | None = Field(
         default=None, description="Required for research kinds unless 'pmid' is given."
@@ -374,6 +382,11 @@ class SelfTest(Entry):
     name: Name = Field(description="What the test is called.")
     steps: list[Text] = Field(min_length=1, description="How to do the test.")
     pass_when: Text = Field(description="What a pass looks like.")
+    adult_only: bool = Field(
+        default=False,
+        description="true when the test and its pass mark are meant for adults; the page "
+        "then tells runners who are still growing not to judge themselves by it.",
+    )
 
 
 class RedFlags(Entry):
@@ -397,6 +410,11 @@ class ProblemArea(Entry):
     what_it_is: list[Text] = Field(min_length=1, description="Plain-words explanation.")
     why_strength_helps: list[Text] = Field(min_length=1, description="Paragraphs on the why.")
     starter_routine: Id = Field(description="Routine id to start with.")
+    related: list[Id] = Field(
+        default=[],
+        description="Problem-area ids a runner with this problem should also read; the page "
+        "links them.",
+    )
     self_test: SelfTest | None = Field(default=None, description="A simple test at home.")
     red_flags: RedFlags = Field(description="Warning signs, most urgent first.")
     clearance_before_running: Text | None = Field(
@@ -461,6 +479,24 @@ SvgPath = Annotated[
 ]
 
 
+class GlossaryTerm(Entry):
+    """A word a runner may not know (taxonomy/glossary.yml), explained wherever it appears."""
+
+    term: Name = Field(description="The word as the guide writes it, such as 'RPE'.")
+    forms: list[Name] = Field(
+        default=[],
+        description="Other spellings explained the same way: a capital at the start of a "
+        "sentence, a plural ('tendinopathies').",
+    )
+    definition: Text = Field(
+        max_length=240, description="What it means, in one plain sentence a runner understands."
+    )
+
+    @property
+    def spellings(self) -> list[str]:
+        return [self.term, *self.forms]
+
+
 class BodyRegion(Entry):
     """Where a muscle is drawn on the body map (taxonomy/body-map.yml)."""
 
@@ -480,6 +516,13 @@ class Equipment(Entry):
         default=False,
         description="true when every home has it (floor, wall, step, chair), so exercises "
         "using only such equipment count as needing none.",
+    )
+    setup_seconds: int = Field(
+        default=15,
+        ge=0,
+        le=600,
+        description="Seconds to get it ready before an exercise (moving to it, loading a bar); "
+        "a routine's time counts the longest set-up among an exercise's equipment.",
     )
 
 
@@ -513,3 +556,8 @@ class Guide:
     """File name in content/media/ → what the check found it to be, for every image used."""
     layouts: dict[str, Layout] = field(default_factory=dict)
     """Exercise id → its figure as the pose rules laid it out, for drawing."""
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    """Term id → a word explained wherever it appears, from taxonomy/glossary.yml."""
+    hand_written: dict[str, str] = field(default_factory=dict)
+    """Hand-written page path (relative to the content root) → its Markdown, so the words
+    it uses can be explained."""

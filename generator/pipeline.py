@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.export import open_data
+from generator.glossary import explanations, with_explanations
 from generator.listings import PAGE_SIZE
 from generator.load import load_content
 from generator.media.encode import media_files
@@ -41,7 +42,26 @@ def rendered(guide: Guide, *, directory_urls: bool = True, page_size: int = PAGE
         **render(guide, directory_urls=directory_urls, page_size=page_size),
         **open_data(guide),
     }
-    return Built(pages, page_references(guide), topics(guide), files=media_files(guide.media))
+    explained = {
+        path: replace(page, text=with_explanations(page.text, guide.glossary))
+        if path.endswith(".md")
+        else page
+        for path, page in pages.items()
+    }
+    return Built(explained, appendices(guide), topics(guide), files=media_files(guide.media))
+
+
+def appendices(guide: Guide) -> dict[str, str]:
+    """What to add to each hand-written page: its reference list, then the explanations of
+    the glossary words the page and its references use."""
+    references = page_references(guide)
+    added = {}
+    for path, text in guide.hand_written.items():
+        appendix = references.get(path, "")
+        words = explanations(f"{text}\n{appendix}", guide.glossary)
+        if appendix or words:
+            added[path] = "\n".join(part for part in (appendix.rstrip("\n"), words) if part) + "\n"
+    return added
 
 
 def build(content_root: Path, *, directory_urls: bool = True, page_size: int = PAGE_SIZE) -> Built:

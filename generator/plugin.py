@@ -1,4 +1,5 @@
-"""The MkDocs adapter: hands the core's pages to MkDocs and keeps data files out of the site."""
+"""The MkDocs adapter: hands the core's pages to MkDocs and keeps data files and original
+images out of the site."""
 
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator.incremental import warm_guide
+from generator.media.model import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.preview import (
     BuiltSite,
     full_build_finished,
-    notice_saves_at_once,
+    next_site_dir,
     start_preview,
+    watch_saves_only,
 )
 from generator.render import Page
 from generator.report import human
@@ -64,8 +67,11 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     """What this build produced, for the partial rebuilds of `mkdocs serve`."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        elsewhere = next_site_dir(Path(config.docs_dir))
+        if elsewhere is not None:  # the preview serves a full build once it has succeeded
+            config.site_dir = str(elsewhere)
         warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
-        refresh = warm.refresh()
+        refresh = warm.latest()
         if refresh.problems:
             raise PluginError("the guide's content has problems:\n" + human(refresh.problems))
         self.pages, self.appendices, names = refresh.pages, refresh.appendices, refresh.topics
@@ -102,7 +108,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for file in list(files):
-            if file.src_uri.endswith(DATA_SUFFIXES):
+            # An original image is never published: only the copies the core made of the
+            # files the check examined, without their metadata.
+            if file.src_uri.endswith(DATA_SUFFIXES) or file.src_uri.startswith(f"{MEDIA_FOLDER}/"):
                 files.remove(file)
         for path, page in self.pages.items():
             if files.get_file_from_path(path) is not None:
@@ -160,9 +168,9 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         watched = [Path(config.config_file_path)]
         if config.theme.custom_dir:
             watched.append(Path(config.theme.custom_dir))
-        preview = start_preview(Path(config.docs_dir), builder, warm, watched)
+        preview = start_preview(Path(config.docs_dir), builder, warm, watched, server)
         if self.site is not None:
             preview.remember(self.site)
         server.builder = preview
-        notice_saves_at_once(server)
+        watch_saves_only(server)
         return server

@@ -10,14 +10,18 @@ never stale.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import watchdog.events
 import watchdog.observers
 from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,7 +31,8 @@ from mkdocs.structure.nav import Navigation
 from watchdog.observers.polling import PollingObserver
 
 from generator.incremental import Refresh, WarmGuide
-from generator.report import human
+from generator.report import human, printable_lines
+from generator.templating import environment
 
 log = logging.getLogger("mkdocs.plugins.runner-guide")
 DATA_SUFFIXES = (".yml", ".yaml")
@@ -79,17 +84,43 @@ def page_head(text: str) -> str:
     return "\n".join([*shared, heading])
 
 
-class PartialRebuild:
-    """The serve builder: a partial rebuild when it is safe, else the full one."""
+def _reason(error: BaseException) -> str:
+    """What went wrong first: MkDocs reports a plugin's error as 'Aborted with a BuildError!'
+    raised while handling it, so the error it handled says more."""
+    while error.__context__ is not None and str(error.__context__):
+        error = error.__context__
+    return str(error) or type(error).__name__
 
-    def __init__(self, full: Callable[[], None], warm: WarmGuide, watched: list[Path]) -> None:
+
+class PartialRebuild:
+    """The serve builder: a partial rebuild when it is safe, else the full one.
+
+    A full build writes into a new folder, served only once the build succeeded: while a
+    build fails, the last good pages stay served, with the error in a banner on each page
+    and in the log, and the server never waits on a build that will not finish.
+    """
+
+    def __init__(
+        self,
+        full: Callable[[], None],
+        warm: WarmGuide,
+        watched: list[Path],
+        server: LiveReloadServer | None = None,
+    ) -> None:
         self.full = full
         self.warm = warm
         self.watched = watched
         """The docs dir first, then config and theme files; YAML under the docs dir is data."""
+        self.server = server
         self.site: BuiltSite | None = None
         self.stamps = _stamps(watched)
         self.heads = {path: page_head(page.text) for path, page in warm.pages.items()}
+        self.error: str | None = None
+        """What the last build failed with, while the last good pages are served."""
+        self.next_site_dir: Path | None = None
+        """Where the full build under way writes (the plugin points MkDocs there)."""
+        self.own_site_dirs: list[Path] = []
+        """Folders full builds wrote, the one served last; removed when no longer served."""
 
     def remember(self, site: BuiltSite) -> None:
         """Called at the end of every full build."""
@@ -100,21 +131,56 @@ class PartialRebuild:
     def __call__(self) -> None:
         started = time.monotonic()
         if self.site is None or _stamps(self.watched) != self.stamps:
-            self.full()
+            self._full()
             return
         refresh = self.warm.refresh()
         if refresh.problems:
-            log.error("the guide's content has problems:\n%s", human(refresh.problems))
+            self._failed("the guide's content has problems:\n" + human(refresh.problems))
             return
         if self._needs_full_build(refresh):
-            self.full()
+            self._full()
             return
-        self._rebuild(refresh, self.site)
+        try:
+            self._rebuild(refresh, self.site)
+        except Exception as error:  # any failure: the last good pages stay served
+            self._failed(f"the rebuild failed: {error}")
+            return
+        self.error = None
         log.info(
             "Rebuilt %d changed page(s) in %.2f seconds",
             len(refresh.changed),
             time.monotonic() - started,
         )
+
+    def _full(self) -> None:
+        """A full build into a new folder, served only when it succeeded."""
+        if self.server is None:
+            self.full()
+            return
+        target = Path(tempfile.mkdtemp(prefix="guide-preview-"))
+        self.next_site_dir = target
+        try:
+            self.full()
+        except Exception as error:  # any failure: the last good pages stay served
+            shutil.rmtree(target, ignore_errors=True)
+            self._failed(_reason(error))
+            return
+        finally:
+            self.next_site_dir = None
+        self.error = None
+        self.server.root = str(target)
+        for old in self.own_site_dirs:
+            shutil.rmtree(old, ignore_errors=True)
+        self.own_site_dirs = [target]
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        log.error("%s\nThe last good pages are still served; save a fix to rebuild.", message)
+
+    def remove_site_dirs(self) -> None:
+        for old in self.own_site_dirs:
+            shutil.rmtree(old, ignore_errors=True)
+        self.own_site_dirs = []
 
     def _needs_full_build(self, refresh: Refresh) -> bool:
         if refresh.structure_changed:
@@ -166,35 +232,126 @@ def _belongs_to(location: str, page_urls: tuple[str, ...]) -> bool:
     return page in page_urls
 
 
-def notice_saves_at_once(server: LiveReloadServer) -> None:
-    """Watch with the system's change notifications instead of polling every half second.
+CHANGES = frozenset(
+    (
+        watchdog.events.EVENT_TYPE_MODIFIED,
+        watchdog.events.EVENT_TYPE_CREATED,
+        watchdog.events.EVENT_TYPE_DELETED,
+        watchdog.events.EVENT_TYPE_MOVED,
+    )
+)
+"""The file events that are a save; opening, reading and closing a file are not."""
 
-    MkDocs polls because it works everywhere; where watchdog has a native observer (inotify
-    on Linux, FSEvents on macOS) a save is seen at once, which is most of a partial
-    rebuild's wait. The paths already watched move to the new observer.
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
+class SaveHandler(watchdog.events.FileSystemEventHandler):
+    """Asks the server for a rebuild when a file is saved, created, removed or moved.
+
+    MkDocs rebuilds on any event, and the native observer also reports a file being
+    opened and closed, so each build's own reading of the content would start the next.
+    A 'modified' event that leaves a file's time and size as they were is no save either.
     """
-    native = watchdog.observers.Observer
-    if native is PollingObserver or not isinstance(server.observer, PollingObserver):
-        return
+
+    def __init__(self, server: LiveReloadServer, folder: str) -> None:
+        self.server = server
+        self.stamps = {
+            os.path.join(top, name): _stamp(os.path.join(top, name))
+            for top, _, names in os.walk(folder)
+            for name in names
+        }
+
+    def on_any_event(self, event: watchdog.events.FileSystemEvent) -> None:
+        if event.is_directory or event.event_type not in CHANGES:
+            return
+        path = os.fsdecode(event.src_path)
+        stamp = _stamp(path)
+        unchanged = path in self.stamps and self.stamps[path] == stamp
+        if event.event_type == watchdog.events.EVENT_TYPE_MODIFIED and unchanged:
+            return
+        self.stamps[path] = stamp
+        if event.event_type == watchdog.events.EVENT_TYPE_MOVED:
+            destination = os.fsdecode(event.dest_path)
+            self.stamps[destination] = _stamp(destination)
+        log.debug(str(event))
+        with self.server._rebuild_cond:
+            self.server._want_rebuild = True
+            self.server._rebuild_cond.notify_all()
+
+
+def watch_saves_only(server: LiveReloadServer) -> None:
+    """Watch every path for saves only (see SaveHandler), with the system's change
+    notifications where watchdog has them (inotify, FSEvents) rather than polling every
+    half second: a save is seen at once, which is most of a partial rebuild's wait."""
     paths = dict(server._watched_paths)
     for path in paths:
         for _ in range(paths[path]):
             server.unwatch(path)
-    server.observer = native()  # type: ignore[assignment]  # MkDocs annotates its default
-    for path in paths:
-        server.watch(path)
+    native = watchdog.observers.Observer
+    if native is not PollingObserver and isinstance(server.observer, PollingObserver):
+        server.observer = native()  # type: ignore[assignment]  # MkDocs annotates its default
+
+    def watch(path: str, func: None = None, *, recursive: bool = True) -> None:
+        path = os.path.abspath(path)
+        server._watched_paths[path] = server._watched_paths.get(path, 0) + 1
+        if server._watched_paths[path] > 1:
+            return
+        handler = SaveHandler(server, path)
+        server._watch_refs[path] = server.observer.schedule(handler, path, recursive=recursive)
+
+    server.watch = watch  # type: ignore[method-assign]  # paths MkDocs adds later too
+    for path, count in paths.items():
+        for _ in range(count):
+            server.watch(path)
+
+
+_BANNER = environment(autoescape=True).get_template("preview_error.html.j2")
+
+
+def show_build_error(server: LiveReloadServer, preview: PartialRebuild) -> None:
+    """While a build error stands, every served page carries it in a banner at the top."""
+    inject: Callable[[bytes, int], bytes] = server._inject_js_into_html
+
+    def with_banner(content: bytes, epoch: int) -> bytes:
+        page = inject(content, epoch)
+        if preview.error is None or b"</body>" not in page:
+            return page
+        banner = _BANNER.render(error=printable_lines(preview.error)).encode("utf-8")
+        at = page.rindex(b"</body>")
+        return page[:at] + banner + page[at:]
+
+    server._inject_js_into_html = with_banner  # type: ignore[method-assign]
 
 
 _PREVIEWS: dict[Path, PartialRebuild] = {}
 
 
 def start_preview(
-    docs_dir: Path, full: Callable[[], None], warm: WarmGuide, watched: list[Path]
+    docs_dir: Path,
+    full: Callable[[], None],
+    warm: WarmGuide,
+    watched: list[Path],
+    server: LiveReloadServer | None = None,
 ) -> PartialRebuild:
     """Register the partial builder for a served docs dir; full builds report back to it."""
-    preview = PartialRebuild(full, warm, [docs_dir, *watched])
+    preview = PartialRebuild(full, warm, [docs_dir, *watched], server)
     _PREVIEWS[docs_dir.resolve()] = preview
+    if server is not None:
+        show_build_error(server, preview)
+        atexit.register(preview.remove_site_dirs)
     return preview
+
+
+def next_site_dir(docs_dir: Path) -> Path | None:
+    """Where the full build about to run for this served docs dir must write, if elsewhere."""
+    preview = _PREVIEWS.get(docs_dir.resolve())
+    return preview.next_site_dir if preview is not None else None
 
 
 def full_build_finished(docs_dir: Path, site: BuiltSite) -> None:

@@ -16,8 +16,8 @@ import jinja2
 import markupsafe
 
 from generator.bibliography import bibliography, numbered
-from generator.durations import routine_minutes
 from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
+from generator.glossary import GLOSSARY_PAGE
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
@@ -41,12 +41,14 @@ LABELS = {
     "after-speed-work": "After a speed session",
     "research": "Research",
     "clinical-consensus": "Clinical consensus",
+    "expert-review": "Expert review",
     "coaching-opinion": "Coaching opinion",
     "guideline": "Clinical practice guideline",
     "systematic-review": "Systematic review",
     "trial": "Trial",
     "observational": "Observational study",
     "expert-consensus": "Expert consensus",
+    "narrative-review": "Narrative review or clinical commentary",
     "coaching": "Coaching article",
     "beginner": "Beginner",
     "intermediate": "Intermediate",
@@ -160,7 +162,6 @@ def _environment() -> jinja2.Environment:
     markdown.filters["label"] = lambda value: LABELS.get(value, value)
     markdown.globals["dose"] = dose
     markdown.globals["effort"] = effort
-    markdown.globals["computed_minutes"] = routine_minutes
     markdown.globals["amount"] = amount
     return markdown
 
@@ -451,6 +452,11 @@ def render(
     )
     if any(exercise.is_draft for exercise in guide.exercises.values()):
         pages["drafts.md"] = Page(_render("drafts_index.md.j2", **shared), None)
+    if guide.glossary:
+        glossary_entries = sorted(guide.glossary.items(), key=lambda pair: pair[1].term.lower())
+        pages[GLOSSARY_PAGE] = Page(
+            _render("glossary.md.j2", **shared, terms=glossary_entries), "taxonomy/glossary.yml"
+        )
     pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
     for key, still in stills.items():
         pages[STILL_PATH.format(id=key)] = Page(still, None)

@@ -83,6 +83,9 @@ def import_summary(plan: ImportPlan, *, dry_run: bool = False) -> list[str]:
     if plan.repeated_in_dataset:
         lines.append(f"{count(len(plan.repeated_in_dataset), 'exercise')} repeated in the dataset:")
         lines += [f"  {name}: same as {first}" for name, first in plan.repeated_in_dataset]
+    if plan.refused:
+        exercises = len({(p.path, p.line, p.column) for p in plan.refused})
+        lines.append(f"{count(exercises, 'exercise')} not imported, listed above")
     if plan.unmapped:
         lines.append("not imported, because the crosswalk does not map:")
         lines += [

@@ -12,7 +12,7 @@ from generator.checks.names import fold
 from generator.checks.schema import field_fault
 from generator.checks.suggestions import suggest
 from generator.checks.text import text_rule
-from generator.durations import item_seconds
+from generator.durations import dose_seconds
 from generator.load import load_content
 from generator.model import Exercise, Routine, RoutineItem
 from generator.templating import environment
@@ -101,7 +101,6 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
     identifier = _refuse_clashes(content, "exercises", name)
     loaded = load_content(content)
     taxonomy = loaded.taxonomies
-    sources = sorted(d.path.stem for d in loaded.collections.get("sources", []))
     patterns = taxonomy["patterns"].data if "patterns" in taxonomy else {}
     if pattern not in patterns:
         choices = ", ".join(patterns) or "none found"
@@ -117,7 +116,6 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
         pattern=pattern,
         pattern_name=patterns[pattern].get("name", pattern),
         primary=primary,
-        source=sources[0] if sources else "author-2024-topic",
         about=_described(Exercise),
     )
     return Draft(content / "exercises" / f"{identifier}.yml", text)
@@ -125,6 +123,7 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
 
 STARTING_DOSE = RoutineItem(exercise="any", sets=2, reps=10, rest_seconds=30)
 """The dose a new routine starts each exercise at; its minutes are counted from it."""
+STARTING_SECONDS = dose_seconds(STARTING_DOSE, STARTING_DOSE.per_side)
 
 
 def new_routine(content: Path, name: str, exercises: list[str]) -> Draft:
@@ -144,7 +143,7 @@ def new_routine(content: Path, name: str, exercises: list[str]) -> Draft:
         name=name,
         exercises=exercises,
         dose=STARTING_DOSE,
-        minutes=max(1, round(len(exercises) * item_seconds(STARTING_DOSE) / 60)),
+        minutes=max(1, round(len(exercises) * STARTING_SECONDS / 60)),
         about=_described(Routine),
     )
     return Draft(content / "routines" / f"{identifier}.yml", text)

@@ -21,6 +21,7 @@ from generator.model import (
     DraftExercise,
     Equipment,
     Exercise,
+    GlossaryTerm,
     Id,
     Muscle,
     Pattern,
@@ -92,6 +93,9 @@ KINDS = (
         True,
         key=SpdxId,
     ),
+    Kind(
+        "Glossary term", "glossary.schema.json", "content/taxonomy/glossary.yml", GlossaryTerm, True
+    ),
 )
 FOLDER_KIND = {
     "exercises": KINDS[0],
@@ -107,6 +111,7 @@ TAXONOMY_KIND = {
     "skeleton": KINDS[9],
     "props": KINDS[10],
     "licenses": KINDS[12],
+    "glossary": KINDS[13],
 }
 
 

@@ -17,8 +17,17 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
+from generator.export_target import (
+    check_target,
+    discard,
+    protected_folders,
+    put_in_place,
+    staging_folder,
+    write_marker,
+)
+from generator.media.model import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
-from generator.pipeline import build
+from generator.pipeline import Built, build
 from generator.problems import Problem
 from generator.render import Page
 
@@ -60,18 +69,50 @@ def _plain_plugins(config: dict[str, Any], topics: list[str]) -> list[Any]:
     return plugins
 
 
-def export_site(config_file: Path, target: Path) -> list[Problem]:
-    """Write ``target``/docs and ``target``/mkdocs.yml, or return the content's problems."""
+def export_site(
+    config_file: Path, target: Path, shown: str | None = None
+) -> tuple[list[Problem], Path | None]:
+    """Write ``target``/docs and ``target``/mkdocs.yml, or return the content's problems;
+    second, where files that appeared in the old folder while it was replaced were kept.
+
+    Raises ``ExportRefused`` before anything is touched when ``target`` is not a new or
+    empty folder outside the project's sources, nor one an earlier export wrote; the pages
+    are written next to it first and swapped in whole, so a failure leaves it as it was.
+    """
     config = yaml_load(config_file.read_text(encoding="utf-8"))
     root = config_file.parent
     content = root / config.get("docs_dir", "docs")
+    theme = dict(config["theme"])
+    theme_dir = root / theme["custom_dir"] if theme.get("custom_dir") else None
+    checked = check_target(target, root, protected_folders(content, theme_dir), shown=shown)
     built = build(content)
     if built.problems:
-        return built.problems
+        return built.problems, None
+    staged, made = staging_folder(checked)
+    try:
+        _write_export(config, built, root, theme, theme_dir, staged)
+        write_marker(staged)
+        kept = put_in_place(staged, checked)
+    except BaseException:
+        discard(staged, made)
+        raise
+    return [], kept
+
+
+def _write_export(
+    config: dict[str, Any],
+    built: Built,
+    root: Path,
+    theme: dict[str, Any],
+    theme_dir: Path | None,
+    target: Path,
+) -> None:
+    content = root / config.get("docs_dir", "docs")
     pages, topics = built.pages, built.topics
     docs = target / "docs"
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(content, docs, ignore=shutil.ignore_patterns(*(f"*{s}" for s in DATA_SUFFIXES)))
+    # Original images stay out, as in the plugin: the build writes the examined copies.
+    unpublished = shutil.ignore_patterns(*(f"*{s}" for s in DATA_SUFFIXES), MEDIA_FOLDER)
+    shutil.copytree(content, docs, ignore=unpublished)
     repo_url, edit_uri = config.get("repo_url"), config.get("edit_uri")
     edit_base = f"{repo_url.rstrip('/')}/{edit_uri.strip('/')}/" if repo_url and edit_uri else None
     for path, page in pages.items():
@@ -87,16 +128,14 @@ def export_site(config_file: Path, target: Path) -> list[Problem]:
         text = page_file.read_text(encoding="utf-8").rstrip("\n")
         page_file.write_text(f"{text}\n{appendix}", encoding="utf-8")
     options = _plugin_options(config)
-    theme = dict(config["theme"])
     overrides = target / "overrides"
-    if theme.get("custom_dir"):
-        shutil.copytree(root / theme["custom_dir"], overrides)
+    if theme_dir is not None:
+        shutil.copytree(theme_dir, overrides)
     shutil.copytree(THEME_FRAGMENTS, overrides, dirs_exist_ok=True)
-    theme["custom_dir"] = "overrides"
     plain = {
         **config,
         "docs_dir": "docs",
-        "theme": theme,
+        "theme": {**theme, "custom_dir": "overrides"},
         "plugins": _plain_plugins(config, topics),
     }
     if config.get("nav") is not None:
@@ -109,4 +148,3 @@ def export_site(config_file: Path, target: Path) -> list[Problem]:
     (target / "mkdocs.yml").write_text(
         yaml.safe_dump(plain, sort_keys=False, allow_unicode=True), encoding="utf-8"
     )
-    return []

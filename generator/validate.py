@@ -134,6 +134,11 @@ def validate(
             cited_pages=pick("pages"),
             skeleton=pick("skeleton"),
             props=pick("props"),
+            glossary=pick("glossary"),
+            hand_written={
+                page.path.relative_to(content.root).as_posix(): page.text
+                for page in content.page_texts
+            },
             sources=sources,
             plan=plan_rules(entries),
             licenses=licenses,

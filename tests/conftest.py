@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
+from generator.model import Guide
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
@@ -42,6 +43,17 @@ def edit(content: Path) -> Callable[[str, str, str], None]:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return replace
+
+
+@pytest.fixture(scope="session")
+def published_guide() -> Guide:
+    """The real guide's content, loaded once; any content problem fails the test using it."""
+    from generator.pipeline import check
+
+    loaded, problems = check(REPO / "content")
+    assert problems == []
+    assert loaded is not None
+    return loaded
 
 
 @pytest.fixture(scope="session")

@@ -60,13 +60,18 @@ def search(tab: Tab, query: str) -> list[str]:
     )
     page.locator(".md-search__input").press_sequentially(query, delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    # Results render as the worker answers each keystroke's query. On a busy machine the
+    # answer for a first word ("a") can stay on screen a while before the whole query's
+    # arrives, so the results count as settled only after three unchanged looks.
     previous: list[str] = []
-    for _ in range(50):  # results render as the worker answers; wait until they settle
+    unchanged = 0
+    for _ in range(75):
         links: list[str] = page.eval_on_selector_all(
             ".md-search-result__item > a.md-search-result__link",
             "items => items.slice(0, 3).map(a => new URL(a.href).pathname)",
         )
-        if links and links == previous:
+        unchanged = unchanged + 1 if links and links == previous else 0
+        if unchanged == 3:
             break
         previous = links
         page.wait_for_timeout(200)

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from conftest import REPO, Tab
 
-from generator.finder import estimated_minutes
 from generator.indexes import build_indexes
 from generator.pipeline import check
 
@@ -56,7 +55,8 @@ def exercises(assisting: bool = False, **filters: str) -> list[str]:
         }
         ok = all(value in facets[name] for name, value in filters.items() if name != "minutes")
         if "minutes" in filters:
-            ok = ok and estimated_minutes(exercise) <= int(filters["minutes"])
+            minutes = INDEXES.exercise_minutes[key]
+            ok = ok and minutes is not None and minutes <= int(filters["minutes"])
         if ok:
             names.append(exercise.name)
     return sorted(names)

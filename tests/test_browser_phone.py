@@ -149,13 +149,38 @@ def test_menu_entries_are_at_least_44_px_on_a_phone(phone: Tab) -> None:
     assert small == [], "; ".join(small)
 
 
-def test_home_page_problem_cards_open_their_page_when_tapped_anywhere(phone: Tab) -> None:
+def test_home_page_lists_every_problem_area_as_a_card_tapped_anywhere(phone: Tab) -> None:
     page = phone.open("/")
-    card = page.locator(".cards--linked li").first
-    box = card.bounding_box()
-    assert box is not None
-    page.mouse.click(box["x"] + box["width"] - 10, box["y"] + box["height"] - 8)
+    cards = page.locator(".cards--linked li:has(a[href*='problem-areas/'])")
+    corners = {}
+    for card in cards.all():
+        card.scroll_into_view_if_needed()
+        box = card.bounding_box()
+        assert box is not None
+        x, y = box["x"] + box["width"] - 10, box["y"] + box["height"] - 8
+        corners[card.locator("a").first.get_attribute("href")] = page.evaluate(
+            "([x, y]) => { const link = document.elementFromPoint(x, y)?.closest('a');"
+            " return link ? link.getAttribute('href') : null; }",
+            [x, y],
+        )
+    linked = {href.strip("/").rsplit("/", 1)[-1] for href in corners if href}
+    assert linked == set(GUIDE.problem_areas)
+    assert all(corner == href for href, corner in corners.items())
+    cards.first.scroll_into_view_if_needed()
+    first = cards.first.bounding_box()
+    assert first is not None
+    page.mouse.click(first["x"] + first["width"] - 10, first["y"] + first["height"] - 8)
     page.wait_for_url("**/problem-areas/**")
+
+
+def test_page_numbers_of_a_long_list_are_44_px_tap_targets(phone: Tab) -> None:
+    page = phone.open("/exercises/")
+    numbers = page.locator("nav.pager a, nav.pager [aria-current=page]")
+    assert numbers.count() >= 2
+    for number in numbers.all():
+        box = number.bounding_box()
+        assert box is not None
+        assert box["width"] >= 44 and box["height"] >= 44, number.inner_text()
 
 
 def test_routine_on_a_phone_is_one_card_per_exercise_with_dose_and_cue(phone: Tab) -> None:

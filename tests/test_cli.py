@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from test_contributing import fill_in
 
 Edit = Callable[[str, str, str], None]
 GUIDE = [sys.executable, "-m", "generator.cli"]
@@ -187,6 +188,7 @@ def test_new_exercise_with_yaml_special_characters_passes_the_check(
     assert result.returncode == 0, result.stderr
     document = yaml.safe_load((guide_dir / created).read_text(encoding="utf-8"))
     assert document["name"] == name
+    fill_in(guide_dir / created)
     assert guide("check", cwd=guide_dir).returncode == 0
 
 

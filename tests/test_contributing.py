@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,13 +39,27 @@ def guide(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_new_exercise_passes_check_and_appears_in_the_built_site(guide_dir: Path) -> None:
+def fill_in(path: Path) -> None:
+    """Answer each prompt of a new file the way a contributor would: in their own words."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'"TODO: (\w)', lambda m: '"' + m[1].upper(), text), encoding="utf-8")
+
+
+def test_new_exercise_fails_the_check_until_its_prompts_are_replaced(guide_dir: Path) -> None:
     created = guide("new", "exercise", "Hip airplane", "--pattern", "prehab", cwd=guide_dir)
     assert created.returncode == 0, created.stderr
     path = guide_dir / "content" / "exercises" / "hip-airplane.yml"
     assert path.read_text().startswith(
         "# yaml-language-server: $schema=../../schemas/exercise.schema.json\n"
     )
+    assert "sources: []" in path.read_text()  # no citation of a source it never read
+    for reviewed in ([], ["--reviewed-only"]):
+        unedited = guide("check", *reviewed, cwd=guide_dir)
+        assert unedited.returncode == 1
+        assert unedited.stdout.count("marks a placeholder left from `guide new`") == 8
+
+    fill_in(path)
+
     assert guide("check", cwd=guide_dir).returncode == 0
     built = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
@@ -72,6 +87,8 @@ def test_new_routine_uses_the_given_exercises(guide_dir: Path) -> None:
     assert created.returncode == 0, created.stderr
     data = yaml.safe_load((guide_dir / "content" / "routines" / "evening-hips.yml").read_text())
     assert [item["exercise"] for item in data["items"]] == ["clamshell", "bridge"]
+    assert guide("check", cwd=guide_dir).stdout.count("placeholder left from `guide new`") == 2
+    fill_in(guide_dir / "content" / "routines" / "evening-hips.yml")
     assert guide("check", cwd=guide_dir).returncode == 0
 
 
@@ -181,6 +198,7 @@ def test_diff_lists_what_a_change_does_to_the_guide(guide_dir: Path) -> None:
     git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base")
     created = guide("new", "exercise", "Hip airplane", "--pattern", "prehab", cwd=guide_dir)
     assert created.returncode == 0
+    fill_in(guide_dir / "content" / "exercises" / "hip-airplane.yml")
     path = guide_dir / "content" / "exercises" / "clamshell.yml"
     path.write_text(path.read_text().replace("Lift the top knee.", "Raise the top knee."))
     result = guide("diff", "HEAD", cwd=guide_dir)

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import ExifTags, Image, ImageCms, PngImagePlugin
+from raster_metadata import metadata
 from test_plugin import mkdocs_build
 
 from generator.media import encode
@@ -22,6 +23,40 @@ from generator.site_export import export_site
 
 ALT = "The bridge seen from the side, hips lifted."
 SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30">'
+
+
+PRIVATE = "Ada Hidden"
+XMP = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+    f'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>{PRIVATE}</dc:creator>'
+    "</rdf:Description></rdf:RDF></x:xmpmeta>"
+)
+
+
+def _photo_with_metadata(format: str) -> bytes:
+    """A phone photo's worth of metadata: GPS position, artist, camera, XMP, a colour profile,
+    and the format's own comment or text chunk."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Artist] = PRIVATE
+    exif[ExifTags.Base.Model] = "Pocket Camera 9"
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = (51.0, 30.0, 12.5)
+    gps[ExifTags.GPS.GPSLongitudeRef] = "W"
+    gps[ExifTags.GPS.GPSLongitude] = (0.0, 7.0, 39.9)
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    options: dict[str, object] = {"exif": exif, "xmp": XMP.encode(), "icc_profile": profile}
+    if format == "PNG":
+        text = PngImagePlugin.PngInfo()
+        text.add_text("Author", PRIVATE)
+        text.add_itxt("XML:com.adobe.xmp", XMP)
+        options["pnginfo"] = text
+    if format == "JPEG":
+        options["comment"] = f"Taken by {PRIVATE}".encode()
+    buffer = io.BytesIO()
+    Image.new("RGB", (700, 400), (190, 90, 40)).save(buffer, format, **options)
+    return buffer.getvalue()
 
 
 def _png(width: int, height: int) -> bytes:
@@ -107,8 +142,11 @@ def test_a_file_is_judged_by_what_it_holds_not_its_name(
         ('<a href="javascript:alert(1)"><rect width="4" height="3"/></a>', "a <a> element"),
         ('<image href="data:image/png;base64,AAAA"/>', "a <image> element"),
         ("<foreignObject><div>hi</div></foreignObject>", "a <foreignObject> element"),
-        ("<rect style=\"fill:url( 'http://example.com/p')\"/>", "outside reference in 'style'"),
-        ("<style>@import url(a.css);</style>", "outside reference in a <style> element"),
+        (
+            "<rect style=\"fill:url( 'http://example.com/p')\"/>",
+            "outside reference 'url(http://example.com/p)' in 'style'",
+        ),
+        ("<style>@import url(a.css);</style>", "an '@import' rule in a <style> element"),
         ('<set attributeName="href" to="javascript:alert(1)"/>', "a <set> element"),
     ],
     ids=[
@@ -216,6 +254,44 @@ def test_a_photo_is_published_as_webp_at_each_width_up_to_its_own(content: Path)
     assert not any(path.endswith(".png") for path in built.files)
 
 
+@pytest.mark.parametrize(
+    ("name", "format"), [("bridge.jpg", "JPEG"), ("bridge.png", "PNG"), ("bridge.webp", "WEBP")]
+)
+def test_a_photos_location_camera_and_author_are_not_published(
+    content: Path, name: str, format: str
+) -> None:
+    original = _photo_with_metadata(format)
+    with Image.open(io.BytesIO(original)) as opened:
+        assert opened.getexif().get_ifd(ExifTags.IFD.GPSInfo)  # the original does say where
+    assert len(metadata(original)) >= 3
+    assert PRIVATE.encode() in original
+    _add_image(content, name, original)
+    built = build(content)
+    assert built.problems == []
+    assert len(built.files) == 3
+    for path, data in built.files.items():
+        assert metadata(data) == [], path
+        assert PRIVATE.encode() not in data and b"Pocket Camera" not in data, path
+        with Image.open(io.BytesIO(data)) as copy:
+            assert copy.format == "WEBP"
+            assert not copy.getexif()
+            assert {"exif", "xmp", "icc_profile", "comment"}.isdisjoint(copy.info), path
+
+
+def test_the_open_data_names_the_files_the_site_publishes(content: Path) -> None:
+    _add_image(content, "bridge.png", _png(700, 350))
+    built = build(content)
+    data = json.loads(built.pages["data/exercises.json"].text)
+    published = data["image_files"]["bridge.png"]
+    assert [path.rsplit(".", 2)[1:] for path in published] == [
+        ["320", "webp"],
+        ["640", "webp"],
+        ["700", "webp"],
+    ]
+    assert sorted(published) == sorted(built.files)
+    assert "Originals are not published" in data["images"]
+
+
 def test_credit_and_linked_license_are_under_the_image_and_in_the_open_data(
     content: Path,
 ) -> None:
@@ -279,6 +355,32 @@ def test_the_site_and_the_plain_export_hold_the_image_files(guide_dir: Path) -> 
     html = (guide_dir / "site" / "exercises" / "bridge" / "index.html").read_text()
     for name in site_files:
         assert f"../../media/{name}" in html
-    assert export_site(guide_dir / "mkdocs.yml", guide_dir / "export") == []
+    assert export_site(guide_dir / "mkdocs.yml", guide_dir / "export") == ([], None)
     exported = sorted(p.name for p in (guide_dir / "export" / "docs" / "media").glob("*.webp"))
     assert exported == site_files
+    # The original, metadata and all, is published by neither.
+    for media in (guide_dir / "site" / "media", guide_dir / "export" / "docs" / "media"):
+        assert sorted(p.name for p in media.iterdir()) == site_files
+
+
+def test_a_file_no_exercise_shows_is_refused_and_never_published(guide_dir: Path) -> None:
+    content = guide_dir / "content"
+    (content / "media").mkdir()
+    (content / "media" / "x.svg").write_text(
+        f"{SVG_OPEN}<script>alert(document.domain)</script></svg>", encoding="utf-8"
+    )
+    assert _messages(content) == [
+        "x.svg:1: no exercise shows 'x.svg', so the check cannot examine or credit it"
+    ]
+    result = mkdocs_build(guide_dir)
+    assert result.returncode != 0
+    assert not (guide_dir / "site" / "media" / "x.svg").exists()
+
+
+def test_a_file_shown_only_by_a_draft_is_not_an_orphan(content: Path) -> None:
+    _add_image(content, "bridge.png", _png(40, 30))
+    bridge = content / "exercises" / "bridge.yml"
+    bridge.write_text("status: draft\n" + bridge.read_text(encoding="utf-8"), encoding="utf-8")
+    assert not any("no exercise shows" in message for message in _messages(content))
+    _, problems = check(content, reviewed_only=True)
+    assert not any("no exercise shows" in problem.message for problem in problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -222,4 +223,28 @@ def test_a_numbered_instruction_loses_its_number_so_the_page_numbers_it(
     origin = _read(content / "exercises" / "wall-sit.yml")["origin"]
     assert isinstance(origin, dict)
     assert origin["instructions"][2] == "Stand up by sliding back up the wall."
+    assert check(content)[1] == []
+
+
+def test_an_exercise_whose_draft_the_check_refuses_is_listed_and_the_rest_imported(
+    content: Path, tmp_path: Path
+) -> None:
+    _with_crosswalk(content)
+    exercises = json.loads((DATASET / "exercises.json").read_text(encoding="utf-8"))
+    exercises[1]["name"] = "?!"  # no letters: no file name can be made from it
+    exercises[2]["name"] = "Glute <b>Bridges</b>"
+    dataset = tmp_path / "exercises.json"
+    dataset.write_text(json.dumps(exercises, indent=1), encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["import", "free-exercise-db", str(dataset), "--content", str(content)]
+    )
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "'Clamshells' not imported: its name has no letters or digits" in result.output
+    assert "'Glute_Bridges' not imported: name: raw HTML is not allowed in text" in result.output
+    assert "wrote 2 new drafts, updated 0, 0 unchanged" in result.output
+    assert "2 exercises not imported, listed above" in result.output
+    written = sorted(p.name for p in (content / "exercises").iterdir())
+    assert {"wall-sit.yml", "hip-circle-stretch.yml"} <= set(written)
+    assert not [name for name in written if name.startswith(".") or "glute-b" in name]
     assert check(content)[1] == []

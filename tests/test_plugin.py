@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 
 def mkdocs_build(guide_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -78,3 +81,23 @@ def test_large_sections_keep_only_their_index_in_the_navigation() -> None:
     small = expand_nav(nav, ["problem-areas"], pages, limit=5)
     assert small == [{"Problem areas": ["problem-areas/index.md", *pages]}]
     assert expand_nav(nav, ["problem-areas"], pages, limit=4) == nav
+
+
+def test_guide_build_checks_the_content_once(
+    guide_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import incremental, pipeline
+    from generator.build import build_site
+
+    calls: list[Path] = []
+    real = incremental.validate
+
+    def counted(content: Any, **options: Any) -> Any:
+        calls.append(content.root)
+        return real(content, **options)
+
+    monkeypatch.setattr(incremental, "validate", counted)
+    monkeypatch.setattr(pipeline, "validate", counted)
+    build_site(guide_dir / "mkdocs.yml", guide_dir / "site")
+    assert (guide_dir / "site" / "exercises" / "bridge" / "index.html").is_file()
+    assert len(calls) == 1

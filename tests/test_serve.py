@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -77,7 +78,7 @@ def served(guide_dir: Path) -> Iterator[Served]:
             time.sleep(1)
             yield Served(guide_dir, base, log)
         finally:
-            server.terminate()
+            server.send_signal(signal.SIGINT)  # as Ctrl-C: the server removes its folders
             server.wait(timeout=20)
 
 
@@ -124,3 +125,48 @@ def test_a_new_exercise_file_gets_a_page_a_listing_and_search_entries(served: Se
     ):
         assert time.monotonic() < deadline, "the new page never reached the search index"
         time.sleep(0.2)
+
+
+def _count(served: Served, text: str) -> int:
+    return served.log.read_text(encoding="utf-8").count(text)
+
+
+FAILED = "The last good pages are still served"
+BANNER = "The preview could not be rebuilt"
+
+
+def test_a_build_error_keeps_the_last_good_pages_served_with_the_error_shown(
+    served: Served,
+) -> None:
+    page = served.root / "content" / "index.md"
+    good = page.read_text(encoding="utf-8")
+    page.write_text("---\ntags: [no-such-topic]\n---\n" + good, encoding="utf-8")
+    deadline = time.monotonic() + 30
+    while _count(served, FAILED) == 0:
+        assert time.monotonic() < deadline, served.log.read_text(encoding="utf-8")
+        time.sleep(0.2)
+
+    started = time.monotonic()
+    shown = fetch(served.base + "exercises/bridge/")
+    assert time.monotonic() - started < 3, "a request waited on the failed build"
+    assert "Lift the hips." in shown
+    assert BANNER in shown
+    assert "no-such-topic" in shown
+
+    time.sleep(3)  # one save, one build: the failing build's own reads start no other
+    assert _count(served, FAILED) == 1, served.log.read_text(encoding="utf-8")
+    assert _count(served, "Detected file changes") == 1
+
+    page.write_text(good, encoding="utf-8")
+    deadline = time.monotonic() + 30
+    while BANNER in fetch(served.base + "exercises/bridge/"):
+        assert time.monotonic() < deadline, "the banner stayed after the fix"
+        time.sleep(0.2)
+    assert "Lift the hips." in fetch(served.base + "exercises/bridge/")
+
+
+def test_reading_content_files_starts_no_rebuild(served: Served) -> None:
+    for path in sorted((served.root / "content").rglob("*.yml")):
+        path.read_bytes()
+    time.sleep(2)
+    assert _count(served, "Detected file changes") == 0, served.log.read_text(encoding="utf-8")

@@ -1,24 +1,31 @@
 """The published site holds nothing a contribution could have smuggled in.
 
 Every file in site/ must come from the theme, our overrides, a page (hand-written or
-generated) or the engine's own indexes, and no page may carry a script, frame, event handler
-or script link that the theme's or our own templates did not put there.
+generated), an image copy the check examined or the engine's own indexes; no page may carry
+a script, frame, event handler or script link that the theme's or our own templates did not
+put there; no image carries metadata, and no drawing refers to anything outside itself.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import material
+import tinycss2
 from conftest import REPO
+from defusedxml.ElementTree import fromstring
 from mkdocs.utils.yaml import yaml_load
+from PIL import Image
+from raster_metadata import RASTER_SUFFIXES, metadata
 
-from generator.pipeline import build
+from generator.pipeline import Built, build
 
 THEME = Path(material.__file__).parent / "templates"
 OVERRIDES = REPO / "overrides"
@@ -33,6 +40,7 @@ ENGINE_FILES = {
 """Files MkDocs and Material's search and tags plugins write from the pages themselves."""
 SITE_PATH = urlsplit(yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
 """Absolute links inside the site start with this path."""
+FETCHING_FUNCTIONS = {"src", "element", "-moz-element", "cross-fade", "-webkit-cross-fade"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 
 
@@ -51,11 +59,18 @@ def _template_scripts() -> list[re.Pattern[str]]:
 TEMPLATE_SCRIPTS = _template_scripts()
 
 
+@cache
+def _built() -> Built:
+    """The real guide's pages and files, as the core makes them."""
+    built = build(REPO / "content")
+    assert built.problems == []
+    return built
+
+
 def _page_urls() -> set[str]:
     """Every HTML file the guide's pages become, every data file it exports, and every image
     copy it makes."""
-    built = build(REPO / "content")
-    assert built.problems == []
+    built = _built()
     sources = (
         set(built.pages)
         | set(built.files)
@@ -88,8 +103,6 @@ def unexpected_files(site: Path, page_urls: set[str]) -> list[str]:
             continue
         if _copied_from(THEME, relative, path) or _copied_from(OVERRIDES, relative, path):
             continue
-        if relative.startswith("media/") and _copied_from(REPO / "content", relative, path):
-            continue  # images, which the markup scan below still reads if they are SVG
         found.append(relative)
     return found
 
@@ -206,3 +219,102 @@ def test_the_crawl_finds_what_a_contribution_could_smuggle_in(
         "index.html: <iframe>",
         "index.html: <script src='assets/javascripts/guide.js'> not from the theme",
     ]
+
+
+def rasters_with_metadata(site: Path) -> list[str]:
+    """'path: blocks' for every raster image in ``site`` that carries metadata."""
+    found = []
+    for path in sorted(site.rglob("*")):
+        if path.suffix.lower() in RASTER_SUFFIXES:
+            blocks = metadata(path.read_bytes())
+            if blocks:
+                found.append(f"{path.relative_to(site).as_posix()}: {', '.join(blocks)}")
+    return found
+
+
+def _css_references(css: str) -> list[str]:
+    """url(), image-set() and the like, and @import or @font-face rules, as a browser
+    tokenizes them; url(#name) points inside the drawing and is left out."""
+    found = []
+    pending = list(tinycss2.parse_component_value_list(css))
+    while pending:
+        token = pending.pop()
+        if token.type == "url" and not token.value.startswith("#"):
+            found.append(f"url({token.value})")
+        elif token.type == "error" and token.kind == "bad-url":
+            found.append("bad url")
+        elif token.type == "at-keyword" and token.lower_value in ("import", "font-face"):
+            found.append(f"@{token.lower_value}")
+        elif token.type == "function":
+            arguments = [t for t in token.arguments if t.type != "whitespace"]
+            local = len(arguments) == 1 and str(getattr(arguments[0], "value", "")).startswith("#")
+            name = token.lower_name
+            fetches = "url" in name or "image" in name or name in FETCHING_FUNCTIONS
+            if fetches and not (name == "url" and local):
+                found.append(f"{name}({tinycss2.serialize(token.arguments).strip()})")
+            pending.extend(token.arguments)
+        elif token.type.endswith("block"):
+            pending.extend(token.content)
+    return found
+
+
+def svg_outside_references(site: Path) -> list[str]:
+    """'path: reference' for every link, stylesheet or CSS address in an SVG of ``site``
+    that leads outside the drawing."""
+    found = []
+    for path in sorted(site.rglob("*.svg")):
+        relative = path.relative_to(site).as_posix()
+        data = path.read_bytes()
+        if b"<?xml-stylesheet" in data:
+            found.append(f"{relative}: xml-stylesheet")
+        for element in fromstring(data).iter():
+            for name, value in element.attrib.items():
+                if name.rsplit("}", 1)[-1] == "href" and not value.startswith("#"):
+                    found.append(f"{relative}: href={value}")
+                found += [f"{relative}: {ref}" for ref in _css_references(value)]
+            if str(element.tag).endswith("}style"):
+                css = "".join(element.itertext())
+                found += [f"{relative}: {ref}" for ref in _css_references(css)]
+    return found
+
+
+def test_no_published_image_carries_metadata(built_guide: Path) -> None:
+    assert any(built_guide.rglob("*.webp"))
+    assert rasters_with_metadata(built_guide) == []
+
+
+def test_no_published_drawing_refers_to_anything_outside_itself(built_guide: Path) -> None:
+    assert any((built_guide / "media").glob("*.svg"))
+    assert svg_outside_references(built_guide) == []
+
+
+def test_every_file_under_media_is_a_copy_of_an_image_the_check_examined(
+    built_guide: Path,
+) -> None:
+    published = {p.relative_to(built_guide).as_posix() for p in (built_guide / "media").rglob("*")}
+    assert published == set(_built().files)
+
+
+def test_the_crawl_finds_metadata_outside_references_and_unexamined_media(
+    built_guide: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(built_guide, site)
+    photo = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(photo, "JPEG", comment=b"where I live")
+    (site / "media" / "photo.jpg").write_bytes(photo.getvalue())
+    (site / "media" / "drawing.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "a.css";'
+        "rect{fill:\\75rl(https://example.com/p)}</style>"
+        "<rect style=\"background:image-set('https://example.com/i.png' 1x)\"/>"
+        '<use href="https://example.com/s.svg#a"/></svg>',
+        encoding="utf-8",
+    )
+    assert rasters_with_metadata(site) == ["media/photo.jpg: COM"]
+    assert sorted(svg_outside_references(site)) == [
+        "media/drawing.svg: @import",
+        "media/drawing.svg: href=https://example.com/s.svg#a",
+        'media/drawing.svg: image-set("https://example.com/i.png" 1x)',
+        "media/drawing.svg: url(https://example.com/p)",
+    ]
+    assert unexpected_files(site, _page_urls()) == ["media/drawing.svg", "media/photo.jpg"]

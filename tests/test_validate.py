@@ -122,6 +122,31 @@ def test_exercise_cannot_progress_to_itself(content: Path, edit: Edit) -> None:
     ]
 
 
+def test_related_problem_area_that_does_not_exist_is_reported_with_suggestion(
+    content: Path, edit: Edit
+) -> None:
+    edit(
+        "problem-areas/weak-hips.yml",
+        "starter_routine: hip-basics",
+        "starter_routine: hip-basics\nrelated: [weak-hip]",
+    )
+    assert lines(content) == [
+        "problem-areas/weak-hips.yml:9:11: unknown problem area 'weak-hip' "
+        "(did you mean 'weak-hips'?)"
+    ]
+
+
+def test_problem_area_cannot_list_itself_as_related(content: Path, edit: Edit) -> None:
+    edit(
+        "problem-areas/weak-hips.yml",
+        "starter_routine: hip-basics",
+        "starter_routine: hip-basics\nrelated: [weak-hips]",
+    )
+    assert lines(content) == [
+        "problem-areas/weak-hips.yml:9:11: 'weak-hips' lists itself in its own related"
+    ]
+
+
 def test_ladder_steps_need_pass_criteria(content: Path, edit: Edit) -> None:
     edit("routines/hip-basics.yml", "problem_areas:", "ladder: true\nproblem_areas:")
     assert lines(content) == [
@@ -175,3 +200,31 @@ def test_body_map_region_must_be_drawn_on_the_muscles_side(content: Path, edit: 
         "taxonomy/body-map.yml:2:9: 'quadriceps' is drawn on the back figure but seen from "
         "the front in muscles.yml"
     ]
+
+
+def _copies_citing(content: Path, source: str, count: int) -> None:
+    """``count`` copies of the bridge exercise, each citing ``source`` for a general claim."""
+    original = (content / "exercises" / "bridge.yml").read_text(encoding="utf-8")
+    for n in range(count):
+        text = original.replace("name: Bridge", f"name: Bridge copy {n}").replace(
+            "  - source: example-2020-hips",
+            f"  - source: {source}\n    supports: Strength work helps runners.\n"
+            "  - source: example-2020-hips",
+            1,
+        )
+        (content / "exercises" / f"bridge-copy-{n}.yml").write_text(text, encoding="utf-8")
+
+
+def test_a_general_source_cited_on_many_unrelated_exercises_is_refused_at_the_source(
+    content: Path,
+) -> None:
+    _copies_citing(content, "coach-2021-bridges", 7)
+    found = [line for line in lines(content) if "general source" in line]
+    assert len(found) == 1
+    assert found[0].startswith("sources/coach-2021-bridges.yml:")
+    assert "cited on 7 exercise pages, more than 6: bridge-copy-0, bridge-copy-1" in found[0]
+
+
+def test_a_general_source_may_back_a_handful_of_exercises(content: Path) -> None:
+    _copies_citing(content, "coach-2021-bridges", 6)
+    assert [line for line in lines(content) if "general source" in line] == []

@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.checks.body_map import check_body_map
-from generator.checks.citations import check_citations_resolve, check_links_supported
+from generator.checks.citations import (
+    check_citations_resolve,
+    check_general_sources_not_padded,
+    check_links_supported,
+)
 from generator.checks.context import CheckContext
 from generator.checks.drafts import check_drafts_stay_out_of_advice
+from generator.checks.glossary import check_glossary
 from generator.checks.images import check_images
 from generator.checks.names import check_unique_names
 from generator.checks.pages import check_hand_written_pages
@@ -32,6 +37,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_sources_findable,
     check_citations_resolve,
     check_links_supported,
+    check_general_sources_not_padded,
     check_routine_minutes,
     check_items_fit_when,
     check_routine_exercises_tagged,
@@ -39,6 +45,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_poses,
     check_images,
     check_plan,
+    check_glossary,
 )
 """The order problems are found in; the report is sorted by file and line afterwards."""
 

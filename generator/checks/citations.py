@@ -67,3 +67,36 @@ def check_links_supported(context: CheckContext) -> None:
         for index, area in enumerate(exercise.problem_areas):
             if area in known:
                 _check_link(context, placed, index, area)
+
+
+GENERAL_SOURCE_LIMIT = 6
+"""The most exercise pages one general source (``about: []``) may back.
+
+A general review supports the case for strength work as a whole, which the guide pages make;
+on an exercise page it bears on the claim only for the kind of exercise its studies used.
+Six is the widest honest reach seen in the guide: one plyometric programme backs its six jump
+exercises. Past that, the same sentence repeated on unrelated exercises is padding."""
+
+
+def check_general_sources_not_padded(context: CheckContext) -> None:
+    citing: dict[str, list[str]] = {}
+    for placed in context.each("exercises"):
+        exercise = placed.entry
+        assert isinstance(exercise, DraftExercise)
+        for cited in dict.fromkeys(c.source for c in exercise.sources):
+            citing.setdefault(cited, []).append(placed.id)
+    for key, exercises in citing.items():
+        source = context.entries.get("sources", {}).get(key)
+        if source is None or len(exercises) <= GENERAL_SOURCE_LIMIT:
+            continue
+        assert isinstance(source.entry, Source)
+        if source.entry.about:
+            continue
+        context.report(
+            source,
+            ("about",),
+            f"general source '{key}' is cited on {len(exercises)} exercise pages, more than "
+            f"{GENERAL_SOURCE_LIMIT}: {', '.join(sorted(exercises))}",
+            "cite it only where its studies used that kind of exercise; the general case "
+            "belongs on a guide page",
+        )

@@ -16,6 +16,7 @@ from generator.model import (
     CheckedImage,
     Equipment,
     Exercise,
+    GlossaryTerm,
     License,
     Muscle,
     Pattern,
@@ -40,6 +41,7 @@ TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
     "body-map": BodyRegion,
     "skeleton": Segment,
     "props": Prop,
+    "glossary": GlossaryTerm,
 }
 LISTED_IN = {
     **{kind: f"{kind}/" for kind in COLLECTION_MODELS},
@@ -57,6 +59,7 @@ NOUNS = {
     "body-map": "body-map region",
     "skeleton": "segment",
     "props": "prop",
+    "glossary": "glossary term",
 }
 ID_LIMIT = 60
 ID_RULE = (
@@ -135,6 +138,14 @@ class CheckContext:
             if value in seen:
                 self.report(placed, (*location, i), f"'{value}' is listed twice", "remove one")
             seen.add(value)
+
+    def complete(self, kind: str) -> bool:
+        """True when every entry of ``kind`` passed its schema check, so rules that look
+        entries up by id (laying out a figure) can rely on each one being there."""
+        if kind in self.unknowable:
+            return False
+        valid = self.entries.get(kind, {})
+        return all(raw.id in valid for raw in self.raw.get(kind, []))
 
     def each(self, kind: str) -> Iterable[Placed]:
         return self.entries.get(kind, {}).values()

@@ -1,5 +1,6 @@
 """Image rules: every image an exercise shows exists under content/media/, is a small, real
-JPEG, PNG, WebP or safe SVG, and carries alt text and an allowed license with its credit."""
+JPEG, PNG, WebP or safe SVG, and carries alt text and an allowed license with its credit;
+every file under content/media/ is shown by an exercise, so none is kept unexamined."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from generator.load import Location
 from generator.media.examine import examine
 from generator.media.model import MEDIA_FOLDER, CheckedImage, Image
 from generator.model import Exercise
+from generator.problems import Problem
 
 LICENSES_HINT = "content/taxonomy/licenses.yml lists the allowed licenses"
 RESTRICTED = re.compile(r"-(NC|ND)(-|$)", re.IGNORECASE)  # codespell:ignore nd
@@ -26,6 +28,7 @@ def check_images(context: CheckContext) -> None:
             _check_license(context, placed, where, image)
             if context.root is not None:
                 _check_file(context, placed, where, image)
+    _check_no_orphans(context)
 
 
 def _check_license(context: CheckContext, placed: Placed, where: Location, image: Image) -> None:
@@ -79,3 +82,43 @@ def _check_file(context: CheckContext, placed: Placed, where: Location, image: I
     context.report(
         placed, (*where, "file"), f"image '{image.file}': {verdict.message}", verdict.hint
     )
+
+
+def _named_files(context: CheckContext) -> set[str] | None:
+    """Every file name an exercise's `images` lists as written, drafts and entries that
+    failed their schema included; None when an exercise file could not be read at all."""
+    raw = context.raw.get("exercises", [])
+    if context.ids.get("exercises", set()) - {entry.id for entry in raw}:
+        return None
+    named: set[str] = set()
+    for entry in raw:
+        images = entry.data.get("images") if isinstance(entry.data, dict) else None
+        for image in images if isinstance(images, list) else []:
+            if isinstance(image, dict) and isinstance(image.get("file"), str):
+                named.add(image["file"].strip())
+    return named
+
+
+def _check_no_orphans(context: CheckContext) -> None:
+    """A file no exercise shows has no alt text, credit or license and is never examined,
+    so it is refused rather than kept where a later change could publish it unchecked."""
+    folder = context.root / MEDIA_FOLDER if context.root is not None else None
+    named = _named_files(context)
+    if folder is None or named is None or not folder.is_dir() or folder.is_symlink():
+        return
+    missing = [name for name in named if not (folder / name).is_file()]
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name in named or path.is_dir():
+            continue
+        if any(suggest(name, [path.name]) for name in missing):
+            continue  # already offered as the file a misspelt name meant
+        context.problems.append(
+            Problem(
+                path,
+                1,
+                1,
+                f"no exercise shows '{path.name}', so the check cannot examine or credit it",
+                "list it under an exercise's 'images:' with its alt text and license, "
+                "or remove the file",
+            )
+        )

@@ -34,6 +34,10 @@ ANGLE_HINT = "angles are in degrees from the upright standing pose (see CONTRIBU
 
 
 def check_poses(context: CheckContext) -> None:
+    if not (context.complete("skeleton") and context.complete("props")):
+        return  # the taxonomy's own problem is reported; a figure cannot be judged without it
+    if not _skeleton_hangs_together(context):
+        return
     skeleton = _entries(context, "skeleton", Segment)
     props = _entries(context, "props", Prop)
     shapes = {view: figure_shapes(skeleton, view) for view in get_args(View)}
@@ -51,6 +55,35 @@ def check_poses(context: CheckContext) -> None:
             )
             context.layouts[placed.id] = laid
             _check_resting(context, placed, exercise.illustration, laid)
+
+
+def _skeleton_hangs_together(context: CheckContext) -> bool:
+    """Each segment hangs from one listed above it, a one-sided segment from a one-sided
+    one: the order the figure is assembled in. Problems are reported in skeleton.yml."""
+    before = len(context.problems)
+    listed: dict[str, Segment] = {}
+    hint = "a segment hangs from one listed above it in content/taxonomy/skeleton.yml"
+    for key, placed in context.entries.get("skeleton", {}).items():
+        segment = placed.entry
+        if not isinstance(segment, Segment):
+            continue
+        parent = segment.parent
+        if parent is not None and parent not in listed:
+            if parent in context.entries["skeleton"]:
+                message = f"'{key}' hangs from '{parent}', which is listed below it"
+            else:
+                known = sorted(context.entries["skeleton"])
+                message = f"unknown segment '{parent}'{suggest(parent, known)}"
+            context.report(placed, ("parent",), message, hint)
+        elif parent is not None and listed[parent].sided and not segment.sided:
+            context.report(
+                placed,
+                ("parent",),
+                f"'{key}' is drawn once but hangs from '{parent}', which is drawn on both sides",
+                "add 'sided: true', or hang it from a segment drawn once",
+            )
+        listed[key] = segment
+    return len(context.problems) == before
 
 
 def _entries(context: CheckContext, kind: str, model: type[T]) -> dict[str, T]:

@@ -27,7 +27,10 @@ REFERENCES: dict[str, tuple[tuple[Location, str], ...]] = {
         (("problem_areas", "*"), "problem-areas"),
         (("items", "*", "exercise"), "exercises"),
     ),
-    "problem-areas": ((("starter_routine",), "routines"),),
+    "problem-areas": (
+        (("starter_routine",), "routines"),
+        (("related", "*"), "problem-areas"),
+    ),
     "patterns": ((("main_muscles", "*"), "muscles"),),
     "muscles": ((("members", "*"), "muscles"),),
 }
@@ -35,6 +38,7 @@ REFERENCES: dict[str, tuple[tuple[Location, str], ...]] = {
 
 NO_REPEATS: dict[str, tuple[Location, ...]] = {
     "exercises": (("muscles", "primary"), ("muscles", "secondary"), ("equipment",)),
+    "problem-areas": (("related",),),
     "muscles": (("members",),),
 }
 """Lists in which an id may appear only once."""
@@ -65,13 +69,13 @@ def _check_raw(context: CheckContext, raw: Raw, kind: str) -> None:
     for pattern, target_kind in REFERENCES.get(kind, ()):
         # A malformed id is the schema's to report; only well-formed ones are looked up.
         for location, target in ids_at(raw.data, pattern):
-            if target_kind == kind == "exercises" and target == raw.id:
+            if target_kind == kind and target == raw.id:
                 group = str(location[0])
                 context.report(
                     raw,
                     location,
                     f"'{raw.id}' lists itself in its own {group}",
-                    "link to a different exercise",
+                    "link to a different " + ("exercise" if kind == "exercises" else "page"),
                 )
             elif is_id(target):
                 context.reference(raw, location, target, target_kind)

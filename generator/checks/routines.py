@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.checks.context import CheckContext, Placed
 from generator.durations import TOLERANCE, routine_seconds, stated_minutes_fit
-from generator.model import Exercise, Routine
+from generator.model import DraftExercise, Equipment, Exercise, Routine
 
 FITS_FOR_WHEN: dict[str, tuple[str, ...]] = {
     "warm-up": ("warm-up",),
@@ -18,16 +18,28 @@ FITS_FOR_WHEN: dict[str, tuple[str, ...]] = {
 
 
 def check_routine_minutes(context: CheckContext) -> None:
+    exercises = {
+        key: placed.entry
+        for key, placed in context.entries.get("exercises", {}).items()
+        if isinstance(placed.entry, DraftExercise)
+    }
+    equipment = {
+        key: placed.entry
+        for key, placed in context.entries.get("equipment", {}).items()
+        if isinstance(placed.entry, Equipment)
+    }
     for placed in context.each("routines"):
         routine = placed.entry
         assert isinstance(routine, Routine)
-        if stated_minutes_fit(routine):
+        seconds = routine_seconds(routine, exercises, equipment)
+        if stated_minutes_fit(routine.minutes, seconds):
             continue
-        computed = routine_seconds(routine) / 60
+        computed = seconds / 60
+        session = "one step of this ladder takes" if routine.ladder else "its items take"
         context.report(
             placed,
             ("minutes",),
-            f"states {routine.minutes} minutes but its items take about {computed:.1f} "
+            f"states {routine.minutes} minutes but {session} about {computed:.1f} "
             f"minutes (more than {TOLERANCE:.0%} apart)",
             f"set 'minutes: {max(1, round(computed))}', or change the sets, reps or rests",
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Callable
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -128,14 +129,21 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
             f"'{field}' is longer than {context.get('max_length')} characters",
             "shorten it; split long text into list items",
         )
-    if kind in ("int_type", "int_parsing", "int_from_float"):
+    if kind in ("int_type", "int_parsing", "int_from_float", "float_type", "float_parsing"):
         return (
             f"'{field}' must be a plain whole number such as 10, got {_shown(given)}",
             "write digits only: no quotes, units, leading zeros, '_' or decimal point",
         )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         limit = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
-        word = "at least" if kind.startswith("greater") else "at most"
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
+        word = {
+            "greater_than_equal": "at least",
+            "greater_than": "more than",
+            "less_than_equal": "at most",
+            "less_than": "less than",
+        }[kind]
         return f"'{field}' must be {word} {limit}, got {given!r}", f"use a number of {word} {limit}"
     if kind == "string_type":
         if isinstance(given, dict):
@@ -160,6 +168,53 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
     return f"'{field}': {error['msg']}", "see CONTRIBUTING.md for the fields of each kind of file"
 
 
+_TYPE_TAG = re.compile(r"(constrained-)?(str|int|float|bool|none)|(list|dict|tuple)\[.*\]")
+
+
+def _model_names() -> set[str]:
+    found: set[str] = set()
+    waiting: list[type[BaseModel]] = [BaseModel]
+    while waiting:
+        for subclass in waiting.pop().__subclasses__():
+            if subclass.__name__ not in found:
+                found.add(subclass.__name__)
+                waiting.append(subclass)
+    return found
+
+
+def _is_union_tag(part: Any) -> bool:
+    """True for the name pydantic puts in an error's location for one member of a union."""
+    return isinstance(part, str) and (
+        _TYPE_TAG.fullmatch(part) is not None or part in _model_names()
+    )
+
+
+def _branch_score(errors: list[Any]) -> tuple[int, bool]:
+    """How well a union member fits the value: how deep its errors reach, then whether it
+    got past the value's type (a list given to a list member, not to a text one)."""
+    deepest = max(len(error["loc"]) for error in errors)
+    return deepest, not all(error["type"].endswith("_type") for error in errors)
+
+
+def one_union_member(errors: list[Any]) -> list[Any]:
+    """Errors with, for each union, only the member the value was evidently meant as, and
+    that member's name left out of the location: one message, about the real mistake."""
+    kept: list[Any] = []
+    branches: dict[tuple[Any, ...], dict[str, list[Any]]] = {}
+    for error in errors:
+        location = tuple(error["loc"])
+        at = next((i for i, part in enumerate(location) if _is_union_tag(part)), None)
+        if at is None:
+            kept.append(error)
+            continue
+        branch = {**error, "loc": (*location[:at], *location[at + 1 :])}
+        branches.setdefault(location[:at], {}).setdefault(location[at], []).append(branch)
+    for members in branches.values():
+        best = max(members.values(), key=_branch_score)
+        kept += one_union_member(best)
+    return kept
+
+
 def field_fault(model: type[BaseModel], name: str, value: Any) -> str | None:
     """What the check would say about ``value`` as the field ``name`` of ``model``, if wrong."""
     field = model.model_fields[name]
@@ -180,7 +235,7 @@ def schema_problems(
         return model.model_validate(data, strict=True), []
     except ValidationError as failure:
         problems = []
-        for error in failure.errors(include_url=False):
+        for error in one_union_member(failure.errors(include_url=False)):
             location: Location = (*base, *error["loc"])
             message, hint = _describe(model, {**error, "loc": tuple(error["loc"])})
             if error["type"] == "extra_forbidden" and location == ("id",):

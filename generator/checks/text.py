@@ -64,6 +64,10 @@ _HIDDEN_CATEGORIES = {
     "Zp": "a paragraph separator",
 }
 TEXT_HINT = "write plain text; *asterisks* for emphasis are the only formatting"
+PLACEHOLDER = "TODO"
+"""The word that marks each prompt `guide new` writes; text still holding it is refused."""
+_PLACEHOLDER = re.compile(rf"\b{PLACEHOLDER}\b")
+PLACEHOLDER_HINT = "the new file's prompts say what to write; replace each with your own words"
 NAME_KEYS = ("name", "aliases", "anatomical_name")
 LINK_KEYS = ("url", "video")
 """Links are checked by their own https pattern, and here only for hidden characters."""
@@ -155,4 +159,12 @@ def text_problems(document: Document) -> list[Problem]:
         reason = hidden_character(text) if _is_link(location) else text_rule(text, name=name)
         if reason is not None:
             problems.append(document.problem(location, reason, TEXT_HINT))
+        elif _PLACEHOLDER.search(text):
+            problems.append(
+                document.problem(
+                    location,
+                    f"'{PLACEHOLDER}' marks a placeholder left from `guide new`",
+                    PLACEHOLDER_HINT,
+                )
+            )
     return problems

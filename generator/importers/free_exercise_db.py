@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, get_args
 
@@ -20,11 +20,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.checks.names import fold
 from generator.importers.crosswalk import Crosswalk, load_crosswalk
-from generator.load import load_content
+from generator.load import MAX_FILE_BYTES, Document, LoadedContent, load_content, parse_bytes
 from generator.model import Force, Mechanic
-from generator.problems import Problem
+from generator.problems import Problem, sorted_problems
 from generator.scaffold import SCHEMA_LINE, slug
 from generator.templating import environment
+from generator.validate import validate
 
 DATASET = "free-exercise-db"
 
@@ -77,7 +78,11 @@ class ImportPlan:
     """Dataset name → the earlier dataset name it duplicates."""
     unmapped: Counter[tuple[str, str]] = field(default_factory=Counter)
     """(field, value) the crosswalk does not cover → how many exercises it kept out."""
+    refused: list[Problem] = field(default_factory=list)
+    """Exercises left out because they do not fit the dataset's shape or the check would
+    refuse their draft, each located in the dataset."""
     problems: list[Problem] = field(default_factory=list)
+    """What stops the whole import: an unreadable dataset or crosswalk."""
 
     def write(self) -> None:
         for path, text in {**self.new, **self.updated}.items():
@@ -93,42 +98,92 @@ def match_key(name: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class DatasetEntry:
+    """One exercise of the dataset and where it starts in its file."""
+
+    file: Path
+    line: int
+    column: int
+    exercise: SourceExercise
+
+
 def _json_problem(path: Path, error: json.JSONDecodeError) -> Problem:
     return Problem(path, error.lineno, error.colno, f"not valid JSON: {error.msg}", "")
 
 
-def read_dataset(path: Path) -> tuple[list[SourceExercise], list[Problem]]:
-    """Every exercise in the one-file array or the folder of files, with what could not be read."""
+def _items(text: str) -> list[tuple[int, Any]]:
+    """The file's exercises (its array's items, or the one object) with where each starts."""
+    data = json.loads(text)
+    if not isinstance(data, list):
+        return [(len(text) - len(text.lstrip()), data)]
+    decoder = json.JSONDecoder()
+    items, index = [], text.index("[") + 1
+    for _ in data:
+        while text[index] in " \t\r\n,":
+            index += 1
+        item, end = decoder.raw_decode(text, index)
+        items.append((index, item))
+        index = end
+    return items
+
+
+def _where(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def read_dataset(path: Path) -> tuple[list[DatasetEntry], list[Problem], list[Problem]]:
+    """Every exercise in the one-file array or the folder of files; then what stops the
+    import (a file that cannot be read); then the exercises that do not fit the dataset's
+    shape, each to be left out."""
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     if not files:
-        return [], [Problem(path, 1, 1, "no .json files found", "give the dataset's folder")]
-    exercises: list[SourceExercise] = []
+        return [], [Problem(path, 1, 1, "no .json files found", "give the dataset's folder")], []
+    entries: list[DatasetEntry] = []
     problems: list[Problem] = []
+    refused: list[Problem] = []
     for file in files:
         try:
-            data: Any = json.loads(file.read_text(encoding="utf-8"))
+            text = file.read_text(encoding="utf-8")
+            items = _items(text)
         except json.JSONDecodeError as error:
             problems.append(_json_problem(file, error))
+            continue
+        except RecursionError:
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    1,
+                    "not readable: values are nested too deeply",
+                    "each exercise is one object of names and lists of text",
+                )
+            )
             continue
         except (OSError, UnicodeDecodeError) as error:
             problems.append(Problem(file, 1, 1, f"cannot read file: {error}", ""))
             continue
-        for index, item in enumerate(data if isinstance(data, list) else [data]):
+        for index, (offset, item) in enumerate(items):
+            line, column = _where(text, offset)
             try:
-                exercises.append(SourceExercise.model_validate(item))
+                entries.append(
+                    DatasetEntry(file, line, column, SourceExercise.model_validate(item))
+                )
             except ValidationError as failure:
                 first = failure.errors(include_url=False)[0]
                 where = ".".join(str(part) for part in first["loc"])
-                problems.append(
+                reason = f"{where}: {first['msg']}" if where else "it is not a JSON object"
+                refused.append(
                     Problem(
                         file,
-                        1,
-                        1,
-                        f"exercise {index + 1}: {where}: {first['msg']}",
-                        "fix the dataset file or leave it out",
+                        line,
+                        column,
+                        f"exercise {index + 1} not imported: {reason}",
+                        "fix it in the dataset to import it",
                     )
                 )
-    return exercises, problems
+    return entries, problems, refused
 
 
 def to_draft(
@@ -213,9 +268,9 @@ def plan_import(content_root: Path, dataset_path: Path) -> ImportPlan:
     plan = ImportPlan()
     content = load_content(content_root)
     crosswalk, problems = load_crosswalk(content, DATASET)
-    sources, read_problems = read_dataset(dataset_path)
+    entries, read_problems, plan.refused = read_dataset(dataset_path)
     plan.problems = problems + read_problems
-    if crosswalk is None:
+    if crosswalk is None or plan.problems:
         return plan
     ours: dict[str, Path] = {}
     """Dataset id → the draft this importer wrote for it earlier."""
@@ -236,10 +291,17 @@ def plan_import(content_root: Path, dataset_path: Path) -> ImportPlan:
             if isinstance(name, str):
                 others.setdefault(match_key(name), document.path)
     seen: dict[str, str] = {}
-    for source in sources:
-        draft, unmapped = to_draft(source, crosswalk)
+    drafts: dict[Path, tuple[DatasetEntry, str]] = {}
+    for entry in entries:
+        draft, unmapped = to_draft(entry.exercise, crosswalk)
         plan.unmapped.update(unmapped)
         if draft is None:
+            continue
+        identifier = slug(draft.name)
+        if not identifier:
+            plan.refused.append(
+                _refusal(entry, "its name has no letters or digits to make a file name from")
+            )
             continue
         key = match_key(draft.name)
         if key in others:
@@ -249,20 +311,78 @@ def plan_import(content_root: Path, dataset_path: Path) -> ImportPlan:
             plan.repeated_in_dataset.append((draft.name, seen[key]))
             continue
         seen[key] = draft.name
-        path = ours.get(draft.source_id) or content_root / "exercises" / f"{slug(draft.name)}.yml"
-        if path in plan.new or not path.stem:
-            plan.problems.append(
-                Problem(dataset_path, 1, 1, f"'{draft.name}' gives no free file name", "")
-            )
+        path = ours.get(draft.source_id) or content_root / "exercises" / f"{identifier}.yml"
+        if path in drafts:
+            plan.refused.append(_refusal(entry, f"its file name {path.name} is taken by another"))
             continue
-        if draft.source_id not in ours and path.exists():
+        if draft.source_id not in ours and (path.exists() or path.is_symlink()):
             plan.already_in_guide.append((draft.name, path))
             continue
-        text = draft_text(draft, crosswalk)
-        if not path.exists():
+        drafts[path] = (entry, draft_text(draft, crosswalk))
+    refused_by_check = _check_drafts(content, {path: text for path, (_, text) in drafts.items()})
+    for path, (entry, text) in drafts.items():
+        if path in refused_by_check:
+            plan.refused += [_refusal(entry, reason) for reason in refused_by_check[path]]
+        elif not path.exists():
             plan.new[path] = text
         elif path.read_text(encoding="utf-8") != text:
             plan.updated[path] = text
         else:
             plan.unchanged.append(path)
+    plan.refused = sorted_problems(plan.refused)
     return plan
+
+
+def _refusal(entry: DatasetEntry, reason: str) -> Problem:
+    return Problem(
+        entry.file,
+        entry.line,
+        entry.column,
+        f"'{entry.exercise.id}' not imported: {reason}",
+        "fix it in the dataset to import it",
+    )
+
+
+def _check_drafts(content: LoadedContent, drafts: dict[Path, str]) -> dict[Path, list[str]]:
+    """Each draft the guide's own check would refuse → what it would say, field first.
+
+    The drafts are checked as if written, alongside every file the guide has; a clash with
+    another file (a name in use) is reported on both, so the draft's own problems suffice.
+    """
+    documents: dict[Path, Document] = {}
+    refused: dict[Path, list[str]] = {}
+    for path, text in drafts.items():
+        raw = text.encode("utf-8")
+        if len(raw) > MAX_FILE_BYTES:
+            refused[path] = [
+                f"its draft would be {len(raw) // 1024} KB, over the "
+                f"{MAX_FILE_BYTES // 1024} KB a content file may hold"
+            ]
+            continue
+        document, problems = parse_bytes(path, raw)
+        if document is None:
+            refused[path] = [p.message for p in problems]
+        else:
+            documents[path] = document
+    exercises = [d for d in content.collections.get("exercises", []) if d.path not in drafts]
+    with_drafts = replace(
+        content,
+        collections={**content.collections, "exercises": exercises + list(documents.values())},
+        problems=[],
+    )
+    _, problems = validate(with_drafts)
+    for problem in sorted_problems(problems):
+        document = documents.get(problem.path)
+        if document is not None:
+            refused.setdefault(problem.path, []).append(
+                f"{_field_at(document, problem)}{problem.message}"
+            )
+    return refused
+
+
+def _field_at(document: Document, problem: Problem) -> str:
+    """'name: ' for a problem located at the name's value, or nothing when none matches."""
+    for location, position in document.values.items():
+        if (position.line, position.column) == (problem.line, problem.column) and location:
+            return ".".join(str(part) for part in location) + ": "
+    return ""

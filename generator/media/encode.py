@@ -1,6 +1,11 @@
 """The build's image files: each photo encoded to WebP at its widths, each drawing copied as
 checked. Encodings are cached by content hash, in memory and on disk, so a rebuild or a
-preview refresh does not encode an unchanged photo again."""
+preview refresh does not encode an unchanged photo again.
+
+A photo's original is never published. Its copies are made from the pixels alone: EXIF (GPS
+position, camera, artist), XMP, IPTC, comments, text chunks and the colour profile stay
+behind, the colours first converted to sRGB, the colour space a page assumes.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from PIL import Image as Pillow
-from PIL import ImageOps
+from PIL import ImageCms, ImageOps
 from PIL import __version__ as PILLOW_VERSION
 
 from generator.media.model import CheckedImage
@@ -23,20 +28,37 @@ _MEMORY: dict[str, bytes] = {}
 
 
 def _cache_name(image: CheckedImage, rendition: Rendition) -> str:
-    return f"{image.digest}.{rendition.width}.q{QUALITY}.pillow{PILLOW_VERSION}.webp"
+    return f"{image.digest}.{rendition.width}.q{QUALITY}.srgb.pillow{PILLOW_VERSION}.webp"
+
+
+def _pixels(opened: Pillow.Image) -> Pillow.Image:
+    """The photo upright, in sRGB, as pixels only: a new image carries no metadata."""
+    upright = ImageOps.exif_transpose(opened)
+    mode = "RGBA" if upright.mode in ("RGBA", "LA", "P", "PA") else "RGB"
+    converted: Pillow.Image | None = None
+    profile = upright.info.get("icc_profile")
+    if profile:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+            srgb = ImageCms.createProfile("sRGB")
+            converted = ImageCms.profileToProfile(upright, source, srgb, outputMode=mode)
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            converted = None  # an unusable profile: the pixels are taken as sRGB
+    if converted is None:
+        converted = upright.convert(mode)
+    return Pillow.frombytes(mode, converted.size, converted.tobytes())
 
 
 def _encode_all(image: CheckedImage, wanted: list[Rendition]) -> dict[str, bytes]:
     """Decode the photo once and write every missing width."""
     encoded: dict[str, bytes] = {}
     with Pillow.open(image.path) as opened:
-        upright = ImageOps.exif_transpose(opened)
-        mode = "RGBA" if upright.mode in ("RGBA", "LA", "P") else "RGB"
-        original = upright.convert(mode)
+        original = _pixels(opened)
     for rendition in wanted:
         resized = original.resize((rendition.width, rendition.height), Pillow.Resampling.LANCZOS)
         buffer = io.BytesIO()
-        resized.save(buffer, "WEBP", quality=QUALITY, method=4)
+        # Named empty, so no version of Pillow adds metadata of its own accord.
+        resized.save(buffer, "WEBP", quality=QUALITY, method=4, exif=b"", xmp=b"", icc_profile=b"")
         encoded[rendition.path] = buffer.getvalue()
     return encoded
 

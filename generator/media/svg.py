@@ -14,6 +14,8 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from generator.media.styles import may_hold_css_reference, outside_reference
+
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
 DRAWING_ELEMENTS = frozenset(
@@ -57,8 +59,7 @@ DRAWING_ELEMENTS = frozenset(
 )
 """Elements a drawing may use: shapes, text, paint and structure; nothing that runs, links
 or embeds another document."""
-OUTSIDE_URL = re.compile(r"url\(\s*['\"]?\s*(?!#)", re.IGNORECASE)
-IMPORT = re.compile(r"@import", re.IGNORECASE)
+XML = "http://www.w3.org/XML/1998/namespace"
 SCRIPT_URL = re.compile(r"(java|vb)script\s*:", re.IGNORECASE)
 HINT = "export the drawing again as plain SVG, without scripts, links or embedded files"
 
@@ -93,8 +94,12 @@ def _attribute_fault(element: str, name: str, value: str) -> str | None:
         return f"an event handler attribute '{local}' on <{element}>"
     if local == "href" and namespace in ("", XLINK) and not value.strip().startswith("#"):
         return f"a link to '{value[:40]}' on <{element}>"
-    if OUTSIDE_URL.search(value) or IMPORT.search(value):
-        return f"an outside reference in '{local}' on <{element}>"
+    if namespace == XML and local == "base":
+        return f"a base address 'xml:base' on <{element}>"
+    # Presentation attributes (fill, filter, clip-path…) are CSS values too.
+    found = outside_reference(value) if may_hold_css_reference(value) else None
+    if found is not None:
+        return f"{found} in '{local}' on <{element}>"
     if SCRIPT_URL.search(value):
         return f"a script address in '{local}' on <{element}>"
     return None
@@ -112,12 +117,11 @@ def _element_faults(root: Element) -> list[str]:
             found = _attribute_fault(local, name, value)
             if found is not None:
                 faults.append(found)
-        if (
-            local == "style"
-            and element.text
-            and (OUTSIDE_URL.search(element.text) or IMPORT.search(element.text))
-        ):
-            faults.append("an outside reference in a <style> element")
+        if local == "style":
+            # The stylesheet a browser applies is the text of the element and its children.
+            found = outside_reference("".join(element.itertext()))
+            if found is not None:
+                faults.append(f"{found} in a <style> element")
     return faults
 
 

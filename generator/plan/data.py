@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from generator.durations import item_seconds, routine_minutes
+from generator.durations import dose_seconds, routine_minutes, routine_seconds, setup_seconds
 from generator.model import DraftExercise, Exercise, Guide, ProblemArea, Routine, RoutineItem
 from generator.plan.model import PhaseId, PlanRules
 
@@ -77,6 +77,7 @@ class PlanRoutine(Record):
     name: str
     href: str
     minutes: int
+    seconds: int = Field(description="One session of the routine, from the duration function.")
     level: str
     equipment: list[str]
     steps: list[RoutineStep]
@@ -200,7 +201,7 @@ def routine_level(guide: Guide, routine: Routine) -> str:
     return max(levels, key=LEVEL_ORDER.index)
 
 
-def _dose(item: RoutineItem) -> Dose:
+def _dose(item: RoutineItem, changeover: int) -> Dose:
     """The dose with the time of 1, 2, … of its sets, each from the one duration function."""
     return Dose(
         sets=item.sets,
@@ -209,12 +210,15 @@ def _dose(item: RoutineItem) -> Dose:
         rest_seconds=item.rest_seconds,
         per_side=item.per_side,
         seconds=[
-            item_seconds(item.model_copy(update={"sets": sets})) for sets in range(1, item.sets + 1)
+            dose_seconds(item.model_copy(update={"sets": sets}), item.per_side, changeover)
+            for sets in range(1, item.sets + 1)
         ],
     )
 
 
-def phase_dose(exercise: Exercise, key: str, rules: PlanRules, phase: PhaseId) -> Dose:
+def phase_dose(
+    guide: Guide, exercise: Exercise, key: str, rules: PlanRules, phase: PhaseId
+) -> Dose:
     """An exercise's own dose changed as the phase says: more or fewer sets, and fewer, heavier
     repetitions on exercises done with a weight."""
     change = rules.phases[phase]
@@ -234,7 +238,7 @@ def phase_dose(exercise: Exercise, key: str, rules: PlanRules, phase: PhaseId) -
         rest_seconds=own.rest_seconds,
         per_side=exercise.one_sided,
     )
-    return _dose(item)
+    return _dose(item, setup_seconds(exercise, guide.equipment))
 
 
 def _candidates(guide: Guide, rules: PlanRules, patterns: list[str], key: str) -> list[str]:
@@ -267,16 +271,20 @@ def _next_step(
     return None
 
 
+def _minutes(guide: Guide, routine: Routine) -> int:
+    return routine_minutes(routine, guide.exercises, guide.equipment)
+
+
 def early_routines(guide: Guide, key: str, area: ProblemArea) -> list[str]:
     """The starter routine and the area's routines no longer and no harder than it."""
     starter = guide.routines[area.starter_routine]
-    limit = (routine_minutes(starter), LEVEL_ORDER.index(routine_level(guide, starter)))
+    limit = (_minutes(guide, starter), LEVEL_ORDER.index(routine_level(guide, starter)))
     easier = [
         routine_id
         for routine_id, routine in guide.routines.items()
         if key in routine.problem_areas
         and routine_id != area.starter_routine
-        and (routine_minutes(routine), LEVEL_ORDER.index(routine_level(guide, routine))) <= limit
+        and (_minutes(guide, routine), LEVEL_ORDER.index(routine_level(guide, routine))) <= limit
     ]
     return [area.starter_routine, *sorted(easier)]
 
@@ -319,7 +327,7 @@ def plan_data(
             loaded=bool(LOADS & set(exercise.equipment)),
             muscles=exercise.muscles.primary,
             problem_areas=exercise.problem_areas,
-            doses={phase: phase_dose(exercise, key, rules, phase) for phase in rules.phases},
+            doses={phase: phase_dose(guide, exercise, key, rules, phase) for phase in rules.phases},
             next=_next_step(guide, exercise, href, always),
         )
     served = {
@@ -330,7 +338,8 @@ def plan_data(
         key: PlanRoutine(
             name=routine.name,
             href=href(f"routines/{key}.md"),
-            minutes=routine_minutes(routine),
+            minutes=_minutes(guide, routine),
+            seconds=routine_seconds(routine, guide.exercises, guide.equipment),
             level=routine_level(guide, routine),
             equipment=sorted(
                 {e for item in routine.items for e in guide.exercises[item.exercise].equipment}
@@ -342,7 +351,9 @@ def plan_data(
                     name=guide.exercises[item.exercise].name,
                     href=href(f"exercises/{item.exercise}.md"),
                     still=stills(item.exercise),
-                    dose=_dose(item),
+                    dose=_dose(
+                        item, setup_seconds(guide.exercises[item.exercise], guide.equipment)
+                    ),
                 )
                 for item in routine.items
             ],

@@ -42,9 +42,17 @@ class _Entry(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+REACH = 300
+"""Centimetres: no drawn offset, anchor or size goes further than this from the figure's
+hips, a little under twice the height of the figure."""
+Offset = Annotated[float, Field(ge=-REACH, le=REACH)]
+Extent = Annotated[float, Field(ge=0, le=REACH)]
 AnglePair = Annotated[list[Angle], Field(min_length=2, max_length=2)]
-Pair = Annotated[list[float], Field(min_length=2, max_length=2)]
-Circle = Annotated[list[float], Field(min_length=3, max_length=3)]
+Pair = Annotated[list[Offset], Field(min_length=2, max_length=2)]
+"""A point [x, y] in cm."""
+Dimensions = Annotated[list[Extent], Field(min_length=2, max_length=2)]
+"""Two sizes in cm, such as width and height."""
+Circle = Annotated[list[Offset], Field(min_length=3, max_length=3)]
 Pose = dict[str, Angle | AnglePair]
 """Joint → angle in degrees, or [near, far] when the two sides differ; 'x' shifts the hips."""
 
@@ -86,14 +94,14 @@ class Segment(_Entry):
     joint: str = Field(description="The joint it turns about, as poses name it.")
     parent: str | None = Field(default=None, description="The segment it hangs from.")
     attach: Pair = Field(default=[0, 0], description="Joint in parent's frame.")
-    front_attach: float = Field(default=0, description="Sideways offset in the front view.")
+    front_attach: Offset = Field(default=0, description="Sideways offset in the front view.")
     direction: Literal["up", "down", "forward"] = Field(description="Its rest direction.")
     length: float = Field(gt=0, le=100, description="Length in cm.")
-    width: Pair = Field(description="Width at the joint and at the far end.")
-    front_width: Pair | None = Field(default=None, description="Front view.")
+    width: Dimensions = Field(description="Width at the joint and at the far end.")
+    front_width: Dimensions | None = Field(default=None, description="Front view.")
     turn: Literal[1, -1] = Field(description="How a positive angle turns it in the side view.")
-    range: Pair = Field(description="Anatomical range in the side view.")
-    front_range: Pair = Field(description="Range in the front view.")
+    range: AnglePair = Field(description="Anatomical range in the side view.")
+    front_range: AnglePair = Field(description="Range in the front view.")
     outline: SvgPathData | None = Field(default=None, description="A drawn shape, if not a limb.")
     front_outline: SvgPathData | None = Field(default=None, description="Front-view shape.")
     contacts: list[Circle] = Field(
@@ -115,4 +123,4 @@ class Prop(_Entry):
     kind: Literal["ground", "support", "wall", "bar", "held", "band"] = Field(
         description="How it is placed."
     )
-    size: Pair = Field(description="Width and height in cm.")
+    size: Dimensions = Field(description="Width and height in cm.")

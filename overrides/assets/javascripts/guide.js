@@ -20,3 +20,13 @@ document.querySelectorAll("[data-body-map-caption]").forEach((caption) => {
   map.addEventListener("focusin", (event) => name(event.target.closest("a[aria-label]")));
   map.addEventListener("focusout", () => name(null));
 });
+
+// Glossary words are explained by the theme's tooltip on hover and on focus. Every one can
+// take focus, so a tap on a touch screen shows its meaning; only the first use of each word
+// is a stop for the Tab key, so a page that repeats a word does not fill the tab order.
+const explained = new Set();
+document.querySelectorAll("article abbr[title]").forEach((word) => {
+  const first = !explained.has(word.textContent);
+  explained.add(word.textContent);
+  word.tabIndex = first ? 0 : -1;
+});

@@ -231,8 +231,7 @@ const routineFits = (id, state, data, seconds) => {
     && routine.minutes * 60 <= seconds;
 };
 
-const routineSeconds = (routine) => routine.steps
-  .reduce((sum, step) => sum + step.dose.seconds[step.dose.seconds.length - 1], 0);
+const routineSeconds = (routine) => routine.seconds;
 
 // One session: blocks filled in priority order, first with up to two sets each so that a short
 // session still covers every block it can, then topped up towards each dose's full sets.

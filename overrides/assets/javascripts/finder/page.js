@@ -2,13 +2,16 @@
 // filters it in memory: one pass over the entries gives both the matches and, for every
 // option, how many entries it would leave given the other filters. Only the first results
 // are drawn, with "Show more" for the rest, so a filter change costs the same at any size.
-// Filters live in the address bar (shareable), and each change is a history entry (Back works).
+// Filters live in the address bar (shareable, read and written by core.js), and each change is
+// a history entry (Back works).
+import { readAddress, writeAddress } from "./core.js";
+
 (() => {
   const BATCH = 50;
-  const KINDS = {
-    exercises: ["pattern", "problem-areas", "muscles", "equipment", "level", "minutes"],
-    routines: ["problem-areas", "equipment", "minutes"],
-  };
+  const KINDS = new Map([
+    ["exercises", ["pattern", "problem-areas", "muscles", "equipment", "level", "minutes"]],
+    ["routines", ["problem-areas", "equipment", "minutes"]],
+  ]);
 
   const entries = (data) => {
     const none = data.values.equipment.length; // the "no equipment" option's position
@@ -16,7 +19,7 @@
     const atHome = (equipment) => equipment.every((e) => household.has(e));
     const withNone = (equipment) => (atHome(equipment) ? [...equipment, none] : equipment);
     const url = (pattern, id) => pattern.replace("%7Bid%7D", id).replace("{id}", id);
-    return {
+    return new Map(Object.entries({
       // A draft has no pattern yet (-1) and no dose (minutes null); it is listed last.
       exercises: data.exercises.map(([id, name, pattern, areas, primary, secondary, equipment, level, minutes, draft, still]) => ({
         id, name, minutes,
@@ -36,7 +39,7 @@
         facts: `Routine · ${minutes} min`,
         "problem-areas": areas, equipment: withNone(equipment),
       })),
-    };
+    }));
   };
 
   const setUp = (finder, data) => {
@@ -116,8 +119,8 @@
 
     const apply = () => {
       const state = read();
-      const list = lists[state.show];
-      const names = KINDS[state.show];
+      const list = lists.get(state.show);
+      const names = KINDS.get(state.show);
       form.querySelectorAll("[data-applies-to]").forEach((label) => {
         const hidden = !label.dataset.appliesTo.split(" ").includes(state.show);
         if (label.hidden !== hidden) label.hidden = hidden;
@@ -170,31 +173,22 @@
 
     const address = () => {
       const state = read();
-      const params = new URLSearchParams();
-      if (state.show !== "exercises") params.set("show", state.show);
-      KINDS[state.show].forEach((n) => { if (state[n]) params.set(n, state[n]); });
-      if (state.assisting && state.show === "exercises") params.set("assisting", "yes");
-      const query = params.toString();
+      const values = new Map(Object.entries(selects).map(([n, s]) => [n, s.value]));
+      const query = writeAddress({ ...state, values }, KINDS.get(state.show));
       return query ? `?${query}` : location.pathname;
     };
 
     // Set the form from the address; say which values a shared link asks for that we lack.
     const restore = () => {
-      const params = new URLSearchParams(location.search);
-      const unknown = [];
-      const choose = (select, label, value) => {
-        if (value === null) { select.value = select.options[0].value; return; }
-        if ([...select.options].some((o) => o.value === value)) select.value = value;
-        else {
-          select.value = select.options[0].value;
-          unknown.push(`${label} “${value}”`);
-        }
-      };
-      choose(show, "show", params.get("show"));
-      Object.entries(selects).forEach(([n, s]) => {
-        choose(s, s.closest("label").querySelector(".finder__label").textContent.toLowerCase(), params.get(n));
-      });
-      assisting.checked = params.get("assisting") === "yes";
+      const fields = [show, ...Object.values(selects)];
+      const { values, assisting: assist, unknown } = readAddress(location.search, new Map(
+        fields.map((select) => [select.name, {
+          label: select.closest("label").querySelector(".finder__label").textContent.toLowerCase(),
+          options: [...select.options].map((option) => option.value),
+        }]),
+      ));
+      fields.forEach((select) => { select.value = values.get(select.name); });
+      assisting.checked = assist;
       notice.hidden = unknown.length === 0;
       notice.textContent = unknown.length
         ? `This link asks for ${unknown.join(" and ")}, which the finder does not know, ` +
