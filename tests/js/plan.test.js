@@ -261,6 +261,7 @@ describe("the address bar", () => {
   test("dates past the year 9999 are refused and plans stop at its last day", () => {
     assert.equal(isDate("10000-01-01"), false);
     assert.equal(isDate("2026-02-30"), false);
+    assert.equal(isDate("5000-00-00"), false);
     assert.equal(isDate(LAST_DATE), true);
     const refused = readState("days=rhrrhrl&n=2&start=9999-12-20&race=10000-01-10&weeks=16", data, TODAY);
     assert.equal(refused.race, "");

@@ -10,7 +10,7 @@ const toDate = (text) => new Date(`${text}T00:00:00Z`);
 const toText = (date) => date.toISOString().slice(0, 10);
 export const isDate = (text) => typeof text === "string"
   && /^\d{4}-\d{2}-\d{2}$/.test(text) && text >= "1900-01-01" && text <= LAST_DATE
-  && toText(toDate(text)) === text;
+  && !Number.isNaN(toDate(text).getTime()) && toText(toDate(text)) === text;
 export const addDays = (text, days) => {
   const time = toDate(text).getTime() + days * DAY_MS;
   return time > toDate(LAST_DATE).getTime() ? null : toText(new Date(time));
