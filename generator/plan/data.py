@@ -330,10 +330,6 @@ def plan_data(
             doses={phase: phase_dose(guide, exercise, key, rules, phase) for phase in rules.phases},
             next=_next_step(guide, exercise, href, always),
         )
-    served = {
-        routine for area in guide.problem_areas.values() for routine in [area.starter_routine]
-    }
-    served |= {key for key, routine in guide.routines.items() if routine.problem_areas}
     routines = {
         key: PlanRoutine(
             name=routine.name,
@@ -359,7 +355,6 @@ def plan_data(
             ],
         )
         for key, routine in guide.routines.items()
-        if key in served
     }
     problem_areas = {
         key: PlanProblemArea(
