@@ -47,7 +47,6 @@ def synthesize(target: Path, exercises: int) -> Path:
     per_copy = len(real["exercises"])
     copies = -(-exercises // per_copy)
     written: set[str] = set()
-    copied_routines: dict[str, str] = {}
     for copy in range(1, copies + 1):
         wanted = min(per_copy, exercises - (copy - 1) * per_copy)
         members = _by_priority(real)[:wanted]
@@ -81,7 +80,6 @@ def synthesize(target: Path, exercises: int) -> Path:
                 continue
             _write(content / "routines" / f"{_renamed(key, copy)}.yml", entry)
             routines_kept.add(key)
-            copied_routines[_renamed(key, copy)] = key
         for key, area in real["problem-areas"].items():
             if area["starter_routine"] not in routines_kept:
                 continue
@@ -105,7 +103,8 @@ def synthesize(target: Path, exercises: int) -> Path:
         about = entry.get("about", [])
         entry["about"] = [_renamed(a, c) for c in range(1, copies + 1) for a in about]
         _write(path, entry)
-    _plan_rules(content / "plan" / "rules.yml", copied_routines)
+    exercises_written = {path.stem for path in (content / "exercises").glob("*.yml")}
+    _plan_rules(content / "plan" / "rules.yml", exercises_written, written)
     return target / "mkdocs.yml"
 
 
@@ -143,25 +142,14 @@ def _minutes(items: list[dict[str, Any]]) -> int | None:
     return minutes if abs(minutes - seconds / 60) <= TOLERANCE * seconds / 60 else None
 
 
-def _plan_rules(path: Path, copied_routines: dict[str, str]) -> None:
-    """Give the plan builder's kinds the synthetic routines; kinds left empty are dropped."""
+def _plan_rules(path: Path, exercises: set[str], areas: set[str]) -> None:
+    """Keep the plan rules' exercise and problem-area ids to those the synthetic guide has."""
     rules = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for key, kind in list(rules["kinds"].items()):
-        members = [new for new, old in copied_routines.items() if old in kind["routines"]]
-        if not members:
-            del rules["kinds"][key]
-            continue
-        kind["routines"] = members
-        if kind.get("default") not in members:
-            kind.pop("default", None)
-    kinds = set(rules["kinds"])
-    rules["priorities"] = [kind for kind in rules["priorities"] if kind in kinds]
-    for key, rule in list(rules["rules"].items()):
-        rule["kinds"] = [kind for kind in rule["kinds"] if kind in kinds]
-        condition = rule.get("when_week_has", [])
-        rule["when_week_has"] = [kind for kind in condition if kind in kinds]
-        if not rule["kinds"] or (condition and not rule["when_week_has"]):
-            del rules["rules"][key]
+    for block in rules["blocks"].values():
+        block["exclude"] = [key for key in block.get("exclude", []) if key in exercises]
+    for rule in rules["rules"].values():
+        if "no_plyometrics_with" in rule:
+            rule["no_plyometrics_with"] = [a for a in rule["no_plyometrics_with"] if a in areas]
     _write(path, rules)
 
 

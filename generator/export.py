@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.media.pictures import renditions
 from generator.model import Guide
-from generator.plan.data import plan_data
+from generator.plan.data import PlanData, plan_data
 from generator.release import Release
 from generator.render import Page, page_url
 from generator.schema import FOLDER_KIND, SCHEMA_DIR, json_schema, json_schemas
@@ -103,7 +103,20 @@ def open_data(guide: Guide, release: Release) -> dict[str, Page]:
     for name, text in json_schemas().items():
         files[f"{SCHEMA_DIR}/{name}"] = text
     if guide.plan is not None:
-        plan = plan_data(guide, guide.plan, lambda page: page_url(page, directory_urls=True))
-        body = {**_stamp(release), "license": LICENSE, "notice": NOTICE, **plan}
+        plan = plan_data(
+            guide,
+            guide.plan,
+            lambda page: page_url(page, directory_urls=True),
+            lambda key: None,
+        )
+        body = {
+            **_stamp(release),
+            "license": LICENSE,
+            "notice": NOTICE,
+            **plan.model_dump(mode="json"),
+        }
         files["data/plan.json"] = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+        files["data/plan.schema.json"] = (
+            json.dumps(PlanData.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+        )
     return {path: Page(text, None) for path, text in files.items()}

@@ -434,6 +434,13 @@ class ProblemArea(Entry):
     )
     self_test: SelfTest | None = Field(default=None, description="A simple test at home.")
     red_flags: RedFlags = Field(description="Warning signs, most urgent first.")
+    clearance_before_running: Text | None = Field(
+        default=None,
+        max_length=300,
+        description="Why running waits for a clinician's clearance while this is the problem; "
+        "leave out when it does not. Planners then schedule no hard running and only this "
+        "page's early-stage routines.",
+    )
     symptoms: list[Text] = Field(
         min_length=3, description="Plain phrases runners type, such as 'knee hurts downstairs'."
     )

@@ -476,7 +476,7 @@ def render(
     pages[FINDER_PAGE] = Page(finder_page, None)
     pages[INDEX_PATH] = Page(index, None)
     if guide.plan is not None:
-        plan, plan_json = _plan(guide, guide.plan, directory_urls)
+        plan, plan_json = _plan(guide, guide.plan, directory_urls, set(stills))
         pages[PLAN_PAGE] = Page(_render("plan.md.j2", **shared, plan=plan), "plan/rules.yml")
         pages[PLAN_DATA_PATH] = Page(plan_json, None)
     return dict(sorted(pages.items()))
@@ -522,7 +522,9 @@ def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
     return list(dict.fromkeys([*starter, *rest]))
 
 
-def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> tuple[markupsafe.Markup, str]:
+def _plan(
+    guide: Guide, rules: PlanRules, directory_urls: bool, stills: set[str]
+) -> tuple[markupsafe.Markup, str]:
     """The plan builder's form with the rules it obeys, and the data file the form fetches,
     whose links are relative to the plan page."""
 
@@ -531,8 +533,14 @@ def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> tuple[markups
 
     here = posixpath.dirname(page_url(PLAN_PAGE, directory_urls).rstrip("/") + "/x")
     data_url = posixpath.relpath(PLAN_DATA_PATH, here or ".")
+
+    def still(key: str) -> str | None:
+        if key not in stills:
+            return None
+        return posixpath.relpath(STILL_PATH.format(id=key), here or ".")
+
     html = _HTML.get_template("plan.html.j2").render(**plan_page(guide, rules, data_url))
-    return markupsafe.Markup(html.strip()), plan_json(guide, rules, href)
+    return markupsafe.Markup(html.strip()), plan_json(guide, rules, href, still)
 
 
 def _names(entry: Any) -> list[str]:

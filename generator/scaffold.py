@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import get_args
 
 import yaml
 
 from generator.checks.names import fold
-from generator.checks.plan import RULES_FILE
 from generator.checks.routines import FITS_FOR_WHEN
 from generator.checks.schema import field_fault
 from generator.checks.suggestions import suggest
 from generator.checks.text import text_rule
 from generator.durations import dose_seconds
-from generator.load import Document, LoadedContent, load_content
+from generator.load import load_content
 from generator.model import Exercise, Routine, RoutineItem, When
 from generator.templating import environment
 
@@ -181,68 +179,6 @@ def _fitting_when(fits: dict[str, list[str]], wanted: str | None) -> When:
     )
 
 
-def _with_routine_listed(rules: Document, kind: str, identifier: str) -> str | None:
-    """The rules file's text with ``identifier`` added at the end of ``kind``'s routines,
-    its layout kept, or None when the list is not written in a way this can extend."""
-    routines = rules.data["kinds"][kind].get("routines")
-    if not isinstance(routines, list) or not routines:
-        return None
-    last = rules.position(("kinds", kind, "routines", len(routines) - 1))
-    lines = rules.path.read_text(encoding="utf-8").split("\n")
-    row, start, item = lines[last.line - 1], last.column - 1, str(routines[-1])
-    end = start + len(item)
-    if row[start:end] != item:
-        return None
-    if row[:start].strip() == "-" and not row[end:].strip():
-        lines.insert(last.line, row[:start] + identifier)
-    elif row[end:].lstrip().startswith("]"):
-        lines[last.line - 1] = f"{row[:end]}, {identifier}{row[end:]}"
-    else:
-        return None
-    text = "\n".join(lines)
-    try:
-        listed = yaml.safe_load(text)["kinds"][kind]["routines"]
-    except (yaml.YAMLError, KeyError, TypeError):
-        return None
-    return text if listed == [*routines, identifier] else None
-
-
-def _plan_kind(
-    loaded: LoadedContent, identifier: str, when: When
-) -> tuple[dict[Path, str], list[str]]:
-    """The plan rules with the new routine listed under the kind most routines with the same
-    'when' have, and what to tell the contributor; or, if the list cannot be extended
-    safely, where to add it by hand."""
-    rules = loaded.plan
-    if rules is None or not isinstance(rules.data.get("kinds"), dict):
-        return {}, []
-    whens = {d.path.stem: d.data.get("when") for d in loaded.collections.get("routines", [])}
-    kinds: dict[str, Any] = rules.data["kinds"]
-    alike = Counter(
-        {
-            key: sum(whens.get(r) == when for r in (kind.get("routines") or []))
-            for key, kind in kinds.items()
-            if isinstance(kind, dict)
-        }
-    )
-    if not alike:
-        return {}, []
-    kind = max(alike, key=lambda key: alike[key])
-    line = rules.key_position(("kinds", kind, "routines")).line
-    name = kinds[kind].get("name", kind)
-    why = f"most '{when}' routines are of kind '{kind}' ({name})"
-    text = _with_routine_listed(rules, kind, identifier)
-    if text is None:
-        return {}, [
-            f"add '{identifier}' to the routines of a kind in {RULES_FILE}, line {line} (the "
-            f"planner places every routine by its kind): {why}"
-        ]
-    return {rules.path: text}, [
-        f"added '{identifier}' to kind '{kind}' in {RULES_FILE}, line {line}, as {why}; move "
-        "it to another kind if that suits it better"
-    ]
-
-
 def new_routine(content: Path, name: str, exercises: list[str], when: str | None = None) -> Draft:
     """A new routine file for ``name`` built from existing reviewed exercise ids, done at a
     ``when`` each of them fits (the first that does, unless ``when`` is given)."""
@@ -274,6 +210,4 @@ def new_routine(content: Path, name: str, exercises: list[str], when: str | None
         minutes=max(1, round(len(exercises) * STARTING_SECONDS / 60)),
         about=_described(Routine),
     )
-    path = content / "routines" / f"{identifier}.yml"
-    updates, said = _plan_kind(loaded, identifier, chosen)
-    return Draft(path, text, said, updates)
+    return Draft(content / "routines" / f"{identifier}.yml", text)

@@ -60,7 +60,7 @@ def test_plan_page_grows_only_by_one_short_choice_per_problem_area(
     assert max(len(line) for line in choices) < 160
     routine = next(iter(large_data["routines"].values()))
     assert routine["name"] not in large, "routines live in the data file, not the page"
-    [flag, *_] = next(iter(large_data["problem_areas"].values()))["urgent"]
+    [flag, *_] = next(iter(large_data["problem_areas"].values()))["red_flags"]["urgent"]
     assert flag not in large, "red flags live in the data file, not the page"
 
 

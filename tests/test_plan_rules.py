@@ -52,42 +52,44 @@ def test_rule_citing_a_missing_source_is_reported_with_a_suggestion(
 ) -> None:
     edit("plan/rules.yml", "- source: example-2020-hips", "- source: example-2020-hipz")
     assert lines(planned) == [
-        "plan/rules.yml:32:17: unknown source 'example-2020-hipz' "
+        "plan/rules.yml:36:17: unknown source 'example-2020-hipz' "
         "(did you mean 'example-2020-hips'?)"
     ]
 
 
-def test_rule_naming_an_unknown_kind_is_reported(planned: Path, edit: Edit) -> None:
-    edit("plan/rules.yml", "    kinds: [prehab]", "    kinds: [prehap]")
-    assert lines(planned) == [
-        "plan/rules.yml:29:13: unknown routine kind 'prehap' (did you mean 'prehab'?)"
-    ]
-
-
-def test_routine_without_a_kind_is_reported_in_the_rules_where_it_is_fixed(
+def test_block_naming_an_unknown_pattern_is_reported_with_a_suggestion(
     planned: Path, edit: Edit
 ) -> None:
-    kinds = "    default: hip-basics\n    routines: [hip-basics]"
-    edit("plan/rules.yml", kinds, "    routines: [x]")
+    edit("plan/rules.yml", "    a: [hinge]", "    a: [hinje]")
     assert lines(planned) == [
-        "plan/rules.yml:19:3: routine 'hip-basics' (hip-basics.yml) has no kind in the "
-        "plan builder",
-        "plan/rules.yml:23:16: unknown routine 'x'",
+        "plan/rules.yml:21:9: unknown pattern 'hinje' (did you mean 'hinge'?)"
     ]
+
+
+def test_block_without_an_exercise_for_strength_days_is_reported(planned: Path, edit: Edit) -> None:
+    edit("plan/rules.yml", "    b: [hinge]", "    b: [prehab]")
+    assert lines(planned) == ["plan/rules.yml:22:8: block 'main' offers no exercise for session B"]
+
+
+def test_priority_naming_an_unknown_block_is_reported(planned: Path, edit: Edit) -> None:
+    edit("plan/rules.yml", "priority: [main, problem-area]", "priority: [mian, problem-area]")
+    assert lines(planned) == ["plan/rules.yml:23:12: unknown block 'mian' (did you mean 'main'?)"]
 
 
 def test_rule_that_constrains_nothing_is_refused(planned: Path, edit: Edit) -> None:
-    edit("plan/rules.yml", "    slots: [after-easy, after-hard, rest-day]\n", "")
+    edit("plan/rules.yml", "    max_per_day: 1\n", "")
     [problem] = lines(planned)
-    assert problem.startswith("plan/rules.yml:28:5: rules.light-work-after-runs: a rule needs")
+    assert problem.startswith("plan/rules.yml:39:5: rules.one-session-a-day: a rule needs")
 
 
-def test_routine_that_could_never_be_placed_is_reported(planned: Path, edit: Edit) -> None:
-    edit("plan/rules.yml", "slots: [after-easy, after-hard, rest-day]", "slots: [before-easy]")
-    assert lines(planned) == [
-        "plan/rules.yml:30:12: routine 'hip-basics' (when: post-run) can never be placed: "
-        "rule 'light-work-after-runs' leaves no slot its page allows"
-    ]
+def test_rule_claiming_research_without_sources_is_refused(planned: Path, edit: Edit) -> None:
+    edit(
+        "plan/rules.yml",
+        "    max_per_day: 1\n    evidence: coaching practice",
+        "    max_per_day: 1\n    evidence: research",
+    )
+    [problem] = lines(planned)
+    assert "a rule backed by research names its sources" in problem
 
 
 def _plan_data(pages: Mapping[str, Page]) -> dict[str, Any]:
@@ -98,43 +100,50 @@ def _plan_data(pages: Mapping[str, Page]) -> dict[str, Any]:
     return data
 
 
-def test_plan_page_uses_the_computed_minutes_not_the_stated_ones(planned: Path) -> None:
+def test_plan_data_times_each_set_count_with_the_guides_one_duration(planned: Path) -> None:
     pages, _, _ = build_pages(planned)
-    routines = _plan_data(pages)["routines"]
-    assert isinstance(routines, dict)
-    # Clamshell 2 × 15 × 3 s × 2 sides + 20 s rest + 2 side switches + setup = 225 s;
-    # bridge 2 × 30 s + 20 s rest + setup = 95 s; 320 s is 5 minutes, not the stated 8.
-    assert routines["hip-basics"]["minutes"] == 5
-    assert routines["hip-basics"]["kind"] == "prehab"
+    bridge = _plan_data(pages)["exercises"]["single-leg-bridge"]
+    # One-sided 20 s holds, 30 s rest: each set is 2 × 20 s plus a 5 s side switch, with 30 s
+    # rest between sets and 15 s to set up: 60, 135 and 210 s for 1, 2 and 3 sets.
+    assert bridge["doses"]["base"]["seconds"] == [60, 135, 210]
+    # The build phase adds a set; the lighter week keeps half of the base sets, rounded up.
+    assert bridge["doses"]["build"]["seconds"] == [60, 135, 210, 285]
+    assert bridge["doses"]["lighter"]["sets"] == 2
 
 
-def test_plan_page_lists_the_problem_pages_red_flags_and_each_rules_sources(
-    planned: Path,
-) -> None:
+def test_plan_data_holds_every_red_flag_tier_of_the_problem_page(planned: Path) -> None:
     pages, _, _ = build_pages(planned)
     text = pages[PLAN].text
-    flags = _plan_data(pages)["problem_areas"]["weak-hips"]["urgent"]
-    assert "Groin pain that is worse when you hop." in flags
-    assert "None of these apply to me" in text
-    assert "Short routines go after a run." in text
+    area = _plan_data(pages)["problem_areas"]["weak-hips"]
+    assert "Groin pain that is worse when you hop." in area["red_flags"]["urgent"]
+    assert area["red_flags"]["see_a_physio_if"]
+    assert area["clearance"] is None
+    assert area["early"] == ["hip-basics"]
+    assert "none of the first two lists applies to me" in text
+    assert "No session the day before a hard run." in text
     assert "Example 2020: A fixture claim." in text
+    assert "Coaching practice: no study tests this rule directly." in text
 
 
-def test_plan_data_is_published_as_open_data_with_its_license(planned: Path) -> None:
+def test_a_problem_area_can_ask_for_clearance_before_running(planned: Path, edit: Edit) -> None:
+    edit(
+        "problem-areas/weak-hips.yml",
+        "starter_routine: hip-basics",
+        "starter_routine: hip-basics\nclearance_before_running: A fixture reason.",
+    )
+    pages, _, problems = build_pages(planned)
+    assert problems == []
+    assert _plan_data(pages)["problem_areas"]["weak-hips"]["clearance"] == "A fixture reason."
+
+
+def test_plan_data_is_published_as_open_data_with_its_license_and_schema(planned: Path) -> None:
     pages, _, _ = build_pages(planned)
     published = json.loads(pages["data/plan.json"].text)
     assert published["license"]["name"] == "CC BY-SA 4.0"
     assert published["routines"]["hip-basics"]["href"] == "routines/hip-basics/"
-    assert published["rules"]["light-work-after-runs"]["kinds"] == ["prehab"]
-
-
-def test_routine_given_two_kinds_is_reported(planned: Path, edit: Edit) -> None:
-    second = "  warm-up:\n    name: Warm-up\n    summary: Moves.\n    fatiguing: false\n"
-    second += "    routines: [hip-basics]\npriorities:"
-    edit("plan/rules.yml", "priorities:", second)
-    assert lines(planned) == [
-        "plan/rules.yml:29:16: routine 'hip-basics' is already of kind 'prehab'"
-    ]
+    assert published["rules"]["one-session-a-day"]["max_per_day"] == 1
+    schema = json.loads(pages["data/plan.schema.json"].text)
+    assert set(schema["properties"]) == set(published) - {"license", "notice"}
 
 
 def test_references_page_lists_the_planner_among_the_pages_citing_a_source(

@@ -1,27 +1,197 @@
-"""The compact JSON the /plan/ page computes a week from: routines with their computed minutes,
-kinds, problem areas, equipment, levels and ladders, plus the rules and the progression."""
+"""The JSON the /plan/ page builds a programme from, declared once as typed records.
+
+``PlanData`` is the format: the generator writes it, ``PlanData.model_json_schema()`` describes
+it, and the page's JavaScript is tested to read nothing the schema does not declare. Every time
+in it comes from generator/durations.py, so the page only adds up figures and never has a
+second way of timing a set."""
 
 from __future__ import annotations
 
 import json
+import math
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from generator.durations import routine_minutes
-from generator.model import Guide, ProblemArea, Routine
-from generator.plan.model import PlanRules
+from pydantic import BaseModel, ConfigDict, Field
+
+from generator.durations import dose_seconds, routine_minutes, routine_seconds, setup_seconds
+from generator.model import DraftExercise, Exercise, Guide, ProblemArea, Routine, RoutineItem
+from generator.plan.model import PhaseId, PlanRules
 
 LEVEL_ORDER = ("beginner", "intermediate", "advanced")
 DATA_PATH = "plan/data.json"
 """Where the plan page fetches its data from, so the page stays small however many routines
 and problem areas the guide has."""
+LOADS = frozenset({"dumbbell", "kettlebell", "barbell", "cable", "machine", "ez-bar", "sled"})
+"""Equipment that adds weight, so a heavier week can mean fewer, heavier repetitions."""
 
 
-def urgent_red_flags(area: ProblemArea) -> list[str]:
-    """The signs a problem page says need care before any exercise plan: its urgent tier
-    when the page sorts its red flags into tiers, else every red flag it lists."""
-    flags = area.red_flags
-    return list(flags) if isinstance(flags, list) else list(flags.urgent)
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Dose(Record):
+    """One exercise's dose in one kind of week; ``seconds[k - 1]`` is the time for k sets."""
+
+    sets: int
+    reps: int | None
+    seconds_each: int | None = Field(description="Seconds of one timed set, when timed.")
+    rest_seconds: int
+    per_side: bool
+    seconds: list[int]
+
+
+class NextStep(Record):
+    name: str
+    href: str
+    when: str
+    level: str
+    equipment: list[str]
+
+
+class PlanExercise(Record):
+    name: str
+    href: str
+    still: str | None
+    pattern: str
+    level: str
+    equipment: list[str]
+    loaded: bool = Field(description="Done with a weight, so heavier weeks mean more load.")
+    muscles: list[str]
+    problem_areas: list[str]
+    doses: dict[PhaseId, Dose]
+    next: NextStep | None
+
+
+class RoutineStep(Record):
+    exercise: str
+    name: str
+    href: str
+    still: str | None
+    dose: Dose
+
+
+class PlanRoutine(Record):
+    name: str
+    href: str
+    minutes: int
+    seconds: int = Field(description="One session of the routine, from the duration function.")
+    level: str
+    equipment: list[str]
+    steps: list[RoutineStep]
+
+
+class RedFlagTiers(Record):
+    urgent: list[str]
+    soon: list[str]
+    see_a_physio_if: list[str]
+
+
+class PlanProblemArea(Record):
+    name: str
+    href: str
+    red_flags: RedFlagTiers
+    clearance: str | None
+    routines: list[str] = Field(description="Routines for the area, the starter first.")
+    early: list[str] = Field(description="The early-stage routines: the starter and easier.")
+
+
+class PlanDay(Record):
+    name: str
+    code: str
+    runs: bool
+
+
+class PlanChoice(Record):
+    name: str
+
+
+class PlanEquipment(Record):
+    name: str
+    equipment: list[str]
+
+
+class PlanExperience(Record):
+    name: str
+    levels: list[str]
+
+
+class PlanRace(Record):
+    name: str
+    light_days: int
+
+
+class PlanBlock(Record):
+    name: str
+    a: list[str]
+    b: list[str]
+    pick: int
+    plyometric: bool
+    easiest_first: bool
+    exercises: dict[str, list[str]] = Field(description="Candidate exercises for 'a' and 'b'.")
+
+
+class PlanPhase(Record):
+    name: str
+    says: str
+    intensity: str
+    plyometrics: bool
+
+
+class PlanRule(Record):
+    says: str
+    evidence: str
+    max_per_day: int | None
+    after_the_run: bool | None
+    on_days: list[str] | None
+    not_before: list[str] | None
+    not_after: list[str] | None
+    except_on: list[str]
+    clear_days_before_race: int | None
+    light_days_before_race: bool | None
+    plyometrics_experience: list[str] | None
+    no_plyometrics_with: list[str] | None
+    heavy_experience: list[str] | None
+
+
+class PlanSessions(Record):
+    most: int
+    default: int
+    minutes_least: int
+    minutes_most: int
+    minutes_default: int
+    prefer_days: list[str]
+
+
+class PlanProgression(Record):
+    weeks: int
+    shortest: int
+    longest: int
+    peak_weeks: int
+    base_percent: int
+    lighter_every: dict[str, int]
+    says: str
+
+
+class PlanData(Record):
+    """Everything the plan page reads, keyed by id."""
+
+    days: dict[str, PlanDay]
+    always_available: list[str]
+    equipment: dict[str, PlanEquipment]
+    experience: dict[str, PlanExperience]
+    race_distances: dict[str, PlanRace]
+    sessions: PlanSessions
+    blocks: dict[str, PlanBlock]
+    priority: list[str]
+    phases: dict[PhaseId, PlanPhase]
+    rules: dict[str, PlanRule]
+    progression: PlanProgression
+    exercises: dict[str, PlanExercise]
+    routines: dict[str, PlanRoutine]
+    problem_areas: dict[str, PlanProblemArea]
 
 
 def routine_level(guide: Guide, routine: Routine) -> str:
@@ -31,86 +201,248 @@ def routine_level(guide: Guide, routine: Routine) -> str:
     return max(levels, key=LEVEL_ORDER.index)
 
 
-def _equipment(guide: Guide, routine: Routine, always: set[str]) -> list[str]:
-    needed = {e for item in routine.items for e in guide.exercises[item.exercise].equipment}
-    return sorted(needed - always)
+def _dose(item: RoutineItem, changeover: int) -> Dose:
+    """The dose with the time of 1, 2, … of its sets, each from the one duration function."""
+    return Dose(
+        sets=item.sets,
+        reps=item.reps,
+        seconds_each=item.timed_seconds(),
+        rest_seconds=item.rest_seconds,
+        per_side=item.per_side,
+        seconds=[
+            dose_seconds(item.model_copy(update={"sets": sets}), item.per_side, changeover)
+            for sets in range(1, item.sets + 1)
+        ],
+    )
 
 
-def _ladder(guide: Guide, routine: Routine) -> list[dict[str, str]]:
-    """The steps to move up: a ladder routine's own steps, else each exercise's next step."""
-    if routine.ladder:
-        return [
-            {"from": guide.exercises[item.exercise].name, "when": item.pass_when}
-            for item in routine.items
-            if item.pass_when is not None
-        ]
-    steps = []
-    for item in routine.items:
-        exercise = guide.exercises[item.exercise]
-        for step in exercise.progressions[:1]:
-            steps.append(
-                {
-                    "from": exercise.name,
-                    "to": guide.exercises[step.exercise].name,
-                    "when": step.ready_when,
-                }
-            )
-    return steps
+def phase_dose(
+    guide: Guide, exercise: Exercise, key: str, rules: PlanRules, phase: PhaseId
+) -> Dose:
+    """An exercise's own dose changed as the phase says: more or fewer sets, and fewer, heavier
+    repetitions on exercises done with a weight."""
+    change = rules.phases[phase]
+    own = exercise.dosage
+    added = 0 if exercise.pattern in rules.steady_patterns else change.sets_add
+    sets = max(1, math.ceil((own.sets + added) * change.sets_percent / 100))
+    reps = own.reps
+    if reps is not None and LOADS & set(exercise.equipment):
+        reps = max(3, round(reps * change.loaded_reps_percent / 100))
+    item = RoutineItem(
+        exercise=key,
+        sets=min(sets, 10),
+        reps=reps,
+        hold_seconds=own.hold_seconds,
+        work_seconds=own.work_seconds,
+        work_minutes=own.work_minutes,
+        rest_seconds=own.rest_seconds,
+        per_side=exercise.one_sided,
+    )
+    return _dose(item, setup_seconds(exercise, guide.equipment))
 
 
-def plan_data(guide: Guide, rules: PlanRules, href: Callable[[str], str]) -> dict[str, Any]:
-    """Everything the page needs, keyed by id; ``href`` turns a page path into a link."""
-    kind_of = {routine: key for key, kind in rules.kinds.items() for routine in kind.routines}
+def _candidates(guide: Guide, rules: PlanRules, patterns: list[str], key: str) -> list[str]:
+    block = rules.blocks[key]
+    found = []
+    for exercise_id, exercise in guide.exercises.items():
+        if not isinstance(exercise, Exercise) or "strength-day" not in exercise.fits:
+            continue
+        if exercise.pattern not in patterns or exercise_id in block.exclude:
+            continue
+        worked = {*exercise.muscles.primary}
+        if block.muscles and not worked & set(block.muscles):
+            continue
+        found.append(exercise_id)
+    return sorted(found)
+
+
+def _next_step(
+    guide: Guide, exercise: DraftExercise, href: Callable[[str], str], always: set[str]
+) -> NextStep | None:
+    for step in exercise.progressions[:1]:
+        following = guide.exercises[step.exercise]
+        return NextStep(
+            name=following.name,
+            href=href(f"exercises/{step.exercise}.md"),
+            when=step.ready_when,
+            level=following.level,
+            equipment=sorted(set(following.equipment) - always),
+        )
+    return None
+
+
+def _minutes(guide: Guide, routine: Routine) -> int:
+    return routine_minutes(routine, guide.exercises, guide.equipment)
+
+
+def early_routines(guide: Guide, key: str, area: ProblemArea) -> list[str]:
+    """The starter routine and the area's routines no longer and no harder than it."""
+    starter = guide.routines[area.starter_routine]
+    limit = (_minutes(guide, starter), LEVEL_ORDER.index(routine_level(guide, starter)))
+    easier = [
+        routine_id
+        for routine_id, routine in guide.routines.items()
+        if key in routine.problem_areas
+        and routine_id != area.starter_routine
+        and (_minutes(guide, routine), LEVEL_ORDER.index(routine_level(guide, routine))) <= limit
+    ]
+    return [area.starter_routine, *sorted(easier)]
+
+
+def plan_data(
+    guide: Guide, rules: PlanRules, href: Callable[[str], str], stills: Callable[[str], str | None]
+) -> PlanData:
+    """Everything the page needs; ``href`` turns a page path into a link and ``stills`` gives
+    an exercise's still picture, or None when it has none."""
     always = set(rules.always_available)
+    blocks = {
+        key: PlanBlock(
+            name=block.name,
+            a=block.a,
+            b=block.b,
+            pick=block.pick,
+            plyometric=block.plyometric,
+            easiest_first=block.easiest_first,
+            exercises={
+                "a": _candidates(guide, rules, block.a, key),
+                "b": _candidates(guide, rules, block.b, key),
+            },
+        )
+        for key, block in rules.blocks.items()
+    }
+    pooled = sorted(
+        {e for block in blocks.values() for ids in block.exercises.values() for e in ids}
+    )
+    exercises: dict[str, PlanExercise] = {}
+    for key in pooled:
+        exercise = guide.exercises[key]
+        assert isinstance(exercise, Exercise)
+        exercises[key] = PlanExercise(
+            name=exercise.name,
+            href=href(f"exercises/{key}.md"),
+            still=stills(key),
+            pattern=exercise.pattern,
+            level=exercise.level,
+            equipment=sorted(set(exercise.equipment) - always),
+            loaded=bool(LOADS & set(exercise.equipment)),
+            muscles=exercise.muscles.primary,
+            problem_areas=exercise.problem_areas,
+            doses={phase: phase_dose(guide, exercise, key, rules, phase) for phase in rules.phases},
+            next=_next_step(guide, exercise, href, always),
+        )
     routines = {
-        key: {
-            "name": routine.name,
-            "href": href(f"routines/{key}.md"),
-            "kind": kind_of[key],
-            "when": routine.when,
-            "minutes": routine_minutes(routine, guide.exercises, guide.equipment),
-            "times_per_week": routine.times_per_week,
-            "problem_areas": routine.problem_areas,
-            "equipment": _equipment(guide, routine, always),
-            "level": routine_level(guide, routine),
-            "ladder": _ladder(guide, routine),
-        }
+        key: PlanRoutine(
+            name=routine.name,
+            href=href(f"routines/{key}.md"),
+            minutes=_minutes(guide, routine),
+            seconds=routine_seconds(routine, guide.exercises, guide.equipment),
+            level=routine_level(guide, routine),
+            equipment=sorted(
+                {e for item in routine.items for e in guide.exercises[item.exercise].equipment}
+                - always
+            ),
+            steps=[
+                RoutineStep(
+                    exercise=item.exercise,
+                    name=guide.exercises[item.exercise].name,
+                    href=href(f"exercises/{item.exercise}.md"),
+                    still=stills(item.exercise),
+                    dose=_dose(
+                        item, setup_seconds(guide.exercises[item.exercise], guide.equipment)
+                    ),
+                )
+                for item in routine.items
+            ],
+        )
         for key, routine in guide.routines.items()
     }
     problem_areas = {
-        key: {
-            "name": area.name,
-            "href": href(f"problem-areas/{key}.md"),
-            "starter": area.starter_routine,
-            "urgent": urgent_red_flags(area),
-        }
+        key: PlanProblemArea(
+            name=area.name,
+            href=href(f"problem-areas/{key}.md"),
+            red_flags=RedFlagTiers(
+                urgent=area.red_flags.urgent,
+                soon=area.red_flags.soon,
+                see_a_physio_if=area.red_flags.see_a_physio_if,
+            ),
+            clearance=area.clearance_before_running,
+            routines=[
+                area.starter_routine,
+                *sorted(
+                    r
+                    for r, routine in guide.routines.items()
+                    if key in routine.problem_areas and r != area.starter_routine
+                ),
+            ],
+            early=early_routines(guide, key, area),
+        )
         for key, area in guide.problem_areas.items()
     }
-    rule_data = rules.model_dump(mode="json", exclude_none=True)
-    return {
-        "slots": rule_data["slots"],
-        "routine_when": rule_data["routine_when"],
-        "experience": rule_data["experience"],
-        "kinds": {
-            key: {"name": kind.name, "fatiguing": kind.fatiguing, "default": kind.default}
-            for key, kind in rules.kinds.items()
+    return PlanData(
+        days={
+            key: PlanDay(name=day.name, code=day.code, runs=day.runs)
+            for key, day in rules.days.items()
         },
-        "priorities": rules.priorities,
-        "rules": {
-            key: {name: value for name, value in rule.items() if name != "sources"}
-            for key, rule in rule_data["rules"].items()
+        always_available=rules.always_available,
+        equipment={
+            key: PlanEquipment(name=choice.name, equipment=choice.equipment)
+            for key, choice in rules.equipment.items()
         },
-        "progression": {
-            name: value for name, value in rule_data["progression"].items() if name != "sources"
+        experience={
+            key: PlanExperience(name=level.name, levels=list(level.levels))
+            for key, level in rules.experience.items()
         },
-        "equipment": {
-            key: equipment.name for key, equipment in guide.equipment.items() if key not in always
+        race_distances={
+            key: PlanRace(name=race.name, light_days=race.light_days)
+            for key, race in rules.race_distances.items()
         },
-        "routines": routines,
-        "problem_areas": problem_areas,
-    }
+        sessions=PlanSessions(**rules.sessions.model_dump()),
+        blocks=blocks,
+        priority=rules.priority,
+        phases={
+            key: PlanPhase(
+                name=phase.name,
+                says=phase.says,
+                intensity=phase.intensity,
+                plyometrics=phase.plyometrics,
+            )
+            for key, phase in rules.phases.items()
+        },
+        rules={
+            key: PlanRule(**rule.model_dump(exclude={"sources"}))
+            for key, rule in rules.rules.items()
+        },
+        progression=PlanProgression(**rules.progression.model_dump(exclude={"sources"})),
+        exercises=exercises,
+        routines=routines,
+        problem_areas=problem_areas,
+    )
 
 
-def plan_json(guide: Guide, rules: PlanRules, href: Callable[[str], str]) -> str:
+def plan_json(
+    guide: Guide, rules: PlanRules, href: Callable[[str], str], stills: Callable[[str], str | None]
+) -> str:
     """The plan data as the compact JSON file the plan page fetches when it opens."""
-    return json.dumps(plan_data(guide, rules, href), ensure_ascii=False, separators=(",", ":"))
+    data = plan_data(guide, rules, href, stills).model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def main(argv: list[str]) -> int:
+    """Print the schema and the data of a content folder, for the page's own tests."""
+    from generator.pipeline import check
+
+    guide, problems = check(Path(argv[0]) if argv else Path("content"))
+    if guide is None or guide.plan is None or problems:
+        print("the content has problems or no plan rules; run `guide check`", file=sys.stderr)
+        return 1
+    data = plan_data(guide, guide.plan, lambda page: page, lambda key: f"{key}.svg")
+    body: dict[str, Any] = {
+        "schema": PlanData.model_json_schema(),
+        "data": data.model_dump(mode="json"),
+    }
+    print(json.dumps(body, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -32,17 +32,19 @@ def plan_page(guide: Guide, rules: PlanRules, data_url: str) -> dict[str, Any]:
     return {
         "data_url": data_url,
         "days": DAYS,
+        "day_kinds": [(key, day.name) for key, day in rules.days.items()],
+        "sessions": rules.sessions,
         "experience": [(key, level.name) for key, level in rules.experience.items()],
-        "equipment": [
-            (key, item.name)
-            for key, item in guide.equipment.items()
-            if key not in rules.always_available
-        ],
+        "equipment": [(key, choice.name) for key, choice in rules.equipment.items()],
+        "race_distances": [(key, race.name) for key, race in rules.race_distances.items()],
         "problem_areas": [(key, area.name) for key, area in guide.problem_areas.items()],
         "week_choices": range(progression.shortest, progression.longest + 1),
         "default_weeks": progression.weeks,
         "rules": [
-            *((rule.says, _citations(guide, rule.sources)) for rule in rules.rules.values()),
-            (progression.phases["lighter"], _citations(guide, progression.sources)),
+            *(
+                (rule.says, rule.evidence, _citations(guide, rule.sources))
+                for rule in rules.rules.values()
+            ),
+            (progression.says, "research", _citations(guide, progression.sources)),
         ],
     }
