@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from conftest import REPO
+
 from generator.pipeline import build_pages
 
 Edit = Callable[[str, str, str], None]
@@ -48,7 +50,7 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "data/routine.schema.json",
         "data/sources.json",
         "data/source.schema.json",
-    }
+    } | {f"schemas/{schema.name}" for schema in (REPO / "schemas").glob("*.schema.json")}
 
 
 def test_generated_pages_know_their_yaml_source(content: Path) -> None:
