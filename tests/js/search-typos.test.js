@@ -1,0 +1,70 @@
+// The typo tolerance of the site's search, against lunr as Material's search worker bundles
+// it (loaded here with stand-ins for the worker's globals). Run: node --test tests/js
+"use strict";
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const test = require("node:test");
+
+const typos = require("../../overrides/assets/javascripts/search-typos.js");
+
+function materialLunr() {
+  const venv = path.join(__dirname, "..", "..", ".venv", "lib");
+  const python = fs.readdirSync(venv).find((name) => name.startsWith("python"));
+  const workers = path.join(venv, python, "site-packages/material/templates/assets/javascripts/workers");
+  const bundle = fs.readdirSync(workers).find((name) => /^search\.[0-9a-f]+\.min\.js$/.test(name));
+  const self = { addEventListener() {}, postMessage() {} };
+  new Function("self", "addEventListener", "postMessage", fs.readFileSync(path.join(workers, bundle), "utf8"))(
+    self, self.addEventListener, self.postMessage,
+  );
+  return self.lunr;
+}
+
+const lunr = materialLunr();
+const index = lunr(function () {
+  this.ref("id");
+  this.field("title");
+  this.pipeline.reset();
+  this.searchPipeline.reset();
+  [
+    ["glute-bridge", "glute bridge"],
+    ["single-leg-bridge", "single leg bridge"],
+    ["bridge-march", "bridge march"],
+    ["bulgarian-split-squat", "bulgarian split squat"],
+    ["it-band", "iliotibial band syndrome"],
+    ["bride", "bride"],
+  ].forEach(([id, title]) => this.add({ id, title }));
+});
+
+test("a word one letter short is searched as the indexed word it misspells", () => {
+  assert.deepEqual(typos.correct("glute brige", index, lunr), {
+    query: "glute bridge",
+    corrections: [["brige", "bridge"]],
+  });
+});
+
+test("among equally near words the one in more pages wins", () => {
+  // 'brigde' is one edit from 'bridge' (three pages) and from 'bride' (one page).
+  assert.equal(typos.correct("brigde", index, lunr).query, "bridge");
+});
+
+test("two swapped letters count as one edit", () => {
+  assert.deepEqual(typos.correct("split sqaut", index, lunr).corrections, [["sqaut", "squat"]]);
+});
+
+test("a word two edits away is corrected when none is one edit away", () => {
+  assert.deepEqual(typos.correct("illiotibal", index, lunr).corrections, [["illiotibal", "iliotibial"]]);
+});
+
+test("a word that starts an indexed word is left alone, so typing is not corrected midway", () => {
+  assert.deepEqual(typos.correct("bulga", index, lunr).corrections, []);
+});
+
+test("words shorter than five letters and words nothing is near are left as typed", () => {
+  assert.deepEqual(typos.correct("brig", index, lunr).corrections, []);
+  assert.deepEqual(typos.correct("kettlebell", index, lunr).corrections, []);
+});
+
+test("the line under the box shows what the reader typed with the corrected words", () => {
+  assert.equal(typos.corrected("Glute  Brige", [["Brige", "bridge"]]), "Glute  bridge");
+});
