@@ -1,8 +1,8 @@
 // The search index is fetched when a reader first reaches for search, not on every page.
 // Material requests it with XMLHttpRequest as soon as a page loads; this holds that one
 // request back until the search box is focused, the search button is pressed, a search
-// shortcut key is typed, or the address asks for a search (?q=) or highlighting (?h=).
-// Everything else about Material's search is unchanged. Loaded before Material's bundle.
+// shortcut key is typed outside a form field, or the address asks for a search (?q=) or
+// highlighting (?h=). Everything else about Material's search is unchanged. Loaded before Material's bundle.
 (() => {
   const INDEX = /\/search\/search_index\.json$/;
   const open = XMLHttpRequest.prototype.open;
@@ -33,7 +33,13 @@
   document.addEventListener("click", (event) => {
     if (event.target instanceof Element && event.target.closest("[for='__search']")) want();
   });
+  // A shortcut key opens search only where Material's own shortcuts work: not while the
+  // reader types into a field or picks in a list (S for "Squat" in the finder's select).
+  const typing = (target) =>
+    target instanceof Element &&
+    target.closest("input, select, textarea, [contenteditable]:not([contenteditable='false'])");
   document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
     if (["/", "s", "f", "S", "F"].includes(event.key)) want();
   });
   document.addEventListener("change", (event) => {
