@@ -29,7 +29,7 @@ from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
-from generator.search_terms import problem_terms, search_terms, symptom_words, vocabulary
+from generator.search_terms import search_terms, telling_symptom_words, vocabulary
 from generator.templating import environment
 
 LABELS = {
@@ -393,6 +393,9 @@ def render(
         ),
     }
     words = vocabulary(_names_and_summaries(guide))
+    symptoms = telling_symptom_words(
+        {key: area.symptoms for key, area in guide.problem_areas.items()}
+    )
     pages: dict[str, Page] = {}
 
     def listing_pages(path: str, title: str, groups: Groups | None) -> Listing | None:
@@ -419,10 +422,12 @@ def render(
         for key, entry in entries.items():
             path = f"{section}/{key}.md"
             listing = listing_pages(path, entry.name, _listed(section, key, guide, indexes))
-            symptoms = symptom_words(getattr(entry, "symptoms", []))
-            terms = sorted({*search_terms(_names(entry), words), *symptoms})
-            if section == "problem-areas":
-                terms = problem_terms(search_terms([entry.name], words), terms)
+            terms = sorted(
+                {
+                    *search_terms([*_names(entry), *getattr(entry, "questions", [])], words),
+                    *(symptoms.get(key, []) if section == "problem-areas" else []),
+                }
+            )
             chosen = DRAFT_TEMPLATE if getattr(entry, "is_draft", False) else template
             cited = numbered(guide, getattr(entry, "sources", []))
             text = _render(
