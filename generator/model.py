@@ -495,8 +495,9 @@ class Equipment(Entry):
     summary: Text = Field(max_length=240, description="What it is, in one sentence.")
     household: bool = Field(
         default=False,
-        description="true when every home has it (floor, wall, step, chair), so exercises "
-        "using only such equipment count as needing none.",
+        description="true when a runner has it at home without buying anything (the floor, "
+        "a wall), so exercises using only such equipment count as needing none. A bench, step "
+        "or box does not count: not every home has a stable one.",
     )
 
 

@@ -45,7 +45,7 @@ def test_no_equipment_option_names_what_every_home_has(content: Path, edit: Edit
         "  summary: Nothing needed.\n  household: true",
     )
     finder = rendered(content)["finder/index.md"]
-    assert '<option value="none">No equipment (bodyweight)</option>' in finder
+    assert '<option value="none">No equipment (nothing bought: bodyweight)</option>' in finder
     data = finder_index(content)
     assert data["household"] == [data["values"]["equipment"].index("bodyweight")]  # type: ignore[index]
 
