@@ -17,7 +17,7 @@ import markupsafe
 
 from generator.bibliography import bibliography, numbered
 from generator.durations import routine_minutes
-from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
+from generator.finder import INDEX_PATH, filters, finder_index, try_order
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
@@ -29,7 +29,7 @@ from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
-from generator.search_terms import search_terms, telling_symptom_words, vocabulary
+from generator.search_terms import name_keys, search_terms, telling_symptom_words, vocabulary
 from generator.templating import environment
 
 LABELS = {
@@ -424,7 +424,8 @@ def render(
             listing = listing_pages(path, entry.name, _listed(section, key, guide, indexes))
             terms = sorted(
                 {
-                    *search_terms([*_names(entry), *getattr(entry, "questions", [])], words),
+                    *search_terms([*_names(entry), *_asked(entry)], words),
+                    *name_keys(_names(entry)),
                     *(symptoms.get(key, []) if section == "problem-areas" else []),
                 }
             )
@@ -483,23 +484,6 @@ def page_references(guide: Guide) -> dict[str, str]:
     }
 
 
-def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
-    """A problem area's exercises in the order a runner should try them.
-
-    The starter routine's exercises come first, in the routine's order; the rest follow
-    from beginner to advanced, then by name, so a demanding variation never leads the list.
-    """
-    starter = [
-        item.exercise for item in guide.routines[guide.problem_areas[area].starter_routine].items
-    ]
-    tagged = [key for key in indexes.by_problem_area[area] if key not in starter]
-    rest = sorted(
-        tagged,
-        key=lambda key: (LEVELS.index(guide.exercises[key].level), guide.exercises[key].name),
-    )
-    return list(dict.fromkeys([*starter, *rest]))
-
-
 def _plan(guide: Guide, rules: PlanRules, directory_urls: bool) -> tuple[markupsafe.Markup, str]:
     """The plan builder's form with the rules it obeys, and the data file the form fetches,
     whose links are relative to the plan page."""
@@ -520,6 +504,13 @@ def _names(entry: Any) -> list[str]:
         *([entry.anatomical_name] if hasattr(entry, "anatomical_name") else []),
         *getattr(entry, "aliases", []),
     ]
+
+
+def _asked(entry: Any) -> list[str]:
+    """The goals and questions an entry answers; a routine's length counts as one ('10
+    minutes'), as the problem-area routines have it in their names."""
+    minutes = [f"{entry.minutes} minutes"] if hasattr(entry, "minutes") else []
+    return [*getattr(entry, "questions", []), *minutes]
 
 
 def _names_and_summaries(guide: Guide) -> list[str]:

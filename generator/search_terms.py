@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -27,10 +28,10 @@ STOP_WORDS = frozenset({
     "a", "about", "again", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
     "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for", "from",
     "get", "gets", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
-    "if", "in", "into", "is", "its", "just", "make", "makes", "many", "may", "me", "might",
-    "much", "must", "my", "need", "needs", "of", "on", "onto", "or", "our", "shall", "she",
+    "if", "in", "into", "is", "its", "just", "make", "makes", "may", "me", "might",
+    "must", "my", "need", "needs", "of", "on", "onto", "or", "our", "shall", "she",
     "should", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these",
-    "they", "this", "those", "to", "too", "us", "very", "was", "we", "were", "what", "when",
+    "they", "this", "those", "to", "us", "very", "was", "we", "were", "what", "when",
     "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
     "your",
 })
@@ -51,6 +52,16 @@ def word_forms(word: str) -> frozenset[str]:
     forms = {word, *singulars}
     for noun in forms.copy():
         forms |= set(lemminflect.getAllInflections(noun, upos="NOUN").get("NNS", ()))
+    if len(forms) == 1 and word in lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ()):
+        # A verb named as an exercise ('wall sit') is typed like a plural: 'wall sits'.
+        forms |= set(lemminflect.getAllInflections(word, upos="VERB").get("VBZ", ()))
+    if len(forms) == 1:
+        # A compound the lexicon lacks takes the forms of its last word: 'clamshells'.
+        for cut in range(3, len(word) - 2):
+            head, last = word[:cut], word[cut:]
+            if _english(head) and _english(last):
+                forms |= {head + form for form in word_forms(last)}
+                break
     return frozenset(forms)
 
 
@@ -94,26 +105,49 @@ def search_terms(names: Iterable[str], vocabulary: set[str]) -> list[str]:
     return sorted(extra)
 
 
+NAME_KEY = "_"
+"""What a name key starts with: no reader types it, so no query word's trailing wildcard
+reaches a key ('calf*' would otherwise count 'calfraise' again)."""
+
+
+def name_keys(names: Iterable[str]) -> list[str]:
+    """Each name of up to four words written as one word after NAME_KEY, its last word in
+    each of its forms ('_calfraise', '_calfraises' for 'Calf raise'; '_lunges' for 'Lunge'),
+    sorted.
+
+    The search worker joins a reader's words the same way and weighs a page whose key
+    matches, so 'calf raises' finds the page named Calf raise before Seated calf raise, which
+    shares every word but is not what the reader named."""
+    keys: set[str] = set()
+    for name in names:
+        text = name.lower().replace("-", " ").replace("'", "")
+        words = [w for w in _WORD.findall(text) if w not in STOP_WORDS]
+        if 1 <= len(words) <= 4:
+            keys |= {NAME_KEY + "".join(words[:-1]) + form for form in word_forms(words[-1])}
+    return sorted(keys)
+
+
 def symptom_words(symptoms: Iterable[str]) -> list[str]:
     """The words of a problem area's symptom phrases, sorted, without stop words."""
     words = (word for text in symptoms for word in _WORD.findall(text.lower()))
     return sorted({word.replace("'", "") for word in words} - STOP_WORDS)
 
 
-def telling_symptom_words(symptoms_by_area: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Each problem area's symptom words that no other problem area's symptoms use.
+SHARED_SYMPTOM_WORD = 4
+"""A symptom word this many problem areas use ('pain', 'running', 'morning', 'sitting') says
+little about which one a reader means."""
 
-    A word every problem area uses to describe itself ('pain', 'running', 'sore', 'under')
-    says nothing about which one a reader means; weighted like a name it made Plantar heel
-    pain first for 'pain under kneecap'. Such words stay in the page's text, weighted as text;
-    the telling ones ('kneecap', 'downstairs') join the page's names."""
+
+def telling_symptom_words(symptoms_by_area: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each problem area's symptom words that fewer than SHARED_SYMPTOM_WORD problem areas use.
+
+    Weighted like a name, the words every problem area uses to describe itself made Plantar
+    heel pain first for 'pain under kneecap'. Such words stay in the page's text, weighted as
+    text; the telling ones ('kneecap', 'outside', 'downstairs') join the page's names."""
     words = {area: set(symptom_words(symptoms)) for area, symptoms in symptoms_by_area.items()}
+    users = Counter(word for own in words.values() for word in own)
     return {
-        area: sorted(
-            word
-            for word in own
-            if not any(word in other for key, other in words.items() if key != area)
-        )
+        area: sorted(word for word in own if users[word] < SHARED_SYMPTOM_WORD)
         for area, own in words.items()
     }
 

@@ -12,7 +12,9 @@ import pytest
 from generator.load import load_content
 from generator.render import _names
 from generator.search_terms import (
+    NAME_KEY,
     STOP_WORDS,
+    name_keys,
     page_search_terms,
     search_terms,
     telling_symptom_words,
@@ -83,14 +85,21 @@ def test_a_longer_form_is_kept_when_a_shorter_word_is_listed() -> None:
     assert {"knee", "kneecap", "kneecaps"} <= set(terms)
 
 
-def test_only_symptom_words_no_other_problem_area_uses_join_the_names() -> None:
+def test_symptom_words_many_problem_areas_share_are_left_to_the_text() -> None:
     telling = telling_symptom_words(
         {
             "runners-knee": ["pain under the kneecap", "sore knee when running"],
             "plantar-heel-pain": ["pain under the heel", "sore heel when running"],
+            "shin-pain": ["pain along the shin when running"],
+            "low-back": ["back pain when running"],
         }
     )
-    assert telling == {"runners-knee": ["knee", "kneecap"], "plantar-heel-pain": ["heel"]}
+    assert telling == {
+        "runners-knee": ["knee", "kneecap", "sore", "under"],
+        "plantar-heel-pain": ["heel", "sore", "under"],
+        "shin-pain": ["along", "shin"],
+        "low-back": ["back"],
+    }
 
 
 def test_a_guides_questions_are_searched_with_its_terms() -> None:
@@ -112,9 +121,18 @@ def _written(names: list[str]) -> set[str]:
     }
 
 
+def _words(text: str, known: set[str]) -> bool:
+    """Whether ``text`` is English word forms or words of ``known`` written together."""
+    return text == "" or any(
+        (text[:cut] in known or (cut > 1 and _english(text[:cut]))) and _words(text[cut:], known)
+        for cut in range(len(text), 0, -1)
+    )
+
+
 def test_every_generated_search_term_is_an_english_word_form(guide) -> None:  # type: ignore[no-untyped-def]
     """A generated term is a word of the page's own names, a word form the English lexicon
-    knows, or one of those written together ('pushups'); the test lists every other."""
+    knows, or two of those written together ('pushups'); a name key is NAME_KEY and the
+    words of a name written together ('_calfraises'). The test lists every other term."""
     words = vocabulary(
         text
         for group in (guide.exercises, guide.muscles, guide.equipment, guide.problem_areas)
@@ -134,7 +152,21 @@ def test_every_generated_search_term_is_an_english_word_form(guide) -> None:  # 
                 )
                 if not known and not joined:
                     junk.append(f"{section}/{key}: {term}")
+            for name_key in name_keys(_names(entry)):
+                if not name_key.startswith(NAME_KEY) or not _words(name_key[1:], written):
+                    junk.append(f"{section}/{key}: {name_key}")
     assert junk == []
+
+
+def test_a_name_is_keyed_as_its_words_written_together_with_each_form_of_the_last() -> None:
+    assert name_keys(["Calf raise", "Push-up", "Lunge", "Warm-up before running or lifting"]) == [
+        "_calfraise",
+        "_calfraises",
+        "_lunge",
+        "_lunges",
+        "_pushup",
+        "_pushups",
+    ]
 
 
 def test_the_search_box_leaves_out_the_same_stop_words_the_generator_does() -> None:

@@ -1,8 +1,8 @@
 // The search index is fetched when a reader first reaches for search, not on every page.
 // Material requests it with XMLHttpRequest as soon as a page loads; this holds that one
 // request back until the search box is focused, the search button is pressed, a search
-// shortcut key is typed outside a form field, or the address asks for a search (?q=) or
-// highlighting (?h=). Everything else about Material's search is unchanged. Loaded before Material's bundle.
+// shortcut key is typed, or the address asks for a search (?q=) or highlighting (?h=).
+// Everything else about Material's search is unchanged. Loaded before Material's bundle.
 (() => {
   const INDEX = /\/search\/search_index\.json$/;
   const open = XMLHttpRequest.prototype.open;

@@ -20,10 +20,10 @@
     "a", "about", "again", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
     "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for", "from",
     "get", "gets", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
-    "if", "in", "into", "is", "its", "just", "make", "makes", "many", "may", "me", "might",
-    "much", "must", "my", "need", "needs", "of", "on", "onto", "or", "our", "shall", "she",
+    "if", "in", "into", "is", "its", "just", "make", "makes", "may", "me", "might",
+    "must", "my", "need", "needs", "of", "on", "onto", "or", "our", "shall", "she",
     "should", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these",
-    "they", "this", "those", "to", "too", "us", "very", "was", "we", "were", "what", "when",
+    "they", "this", "those", "to", "us", "very", "was", "we", "were", "what", "when",
     "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
     "your",
   ]);
@@ -47,7 +47,7 @@
     if (!note || !box || !event.data || event.data.type !== RESULT) return;
     const corrections = (event.data.data && event.data.data.corrections) || [];
     const searched = corrections.length
-      ? window.guideSearchTypos.corrected(box.value, corrections)
+      ? window.guideSearchQuery.corrected(box.value, corrections)
       : "";
     note.hidden = !searched;
     note.querySelector("strong").textContent = searched;
