@@ -26,6 +26,7 @@ from generator.model import (
     Pattern,
     Pmid,
     ProblemArea,
+    Question,
     Routine,
     Source,
     WebUrl,
@@ -189,6 +190,7 @@ PATTERN_NAMES = {
     _pattern(WebUrl): "web link",
     _pattern(MediaFile): "file name in content/media/",
     _pattern(SpdxId): "SPDX license id",
+    _pattern(Question): "text, lower case",
 }
 """How text fields with a special shape read in the field reference."""
 
