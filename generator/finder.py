@@ -79,8 +79,6 @@ def filters(guide: Guide, labels: dict[str, str]) -> list[Filter]:
     def options(table: dict[str, Any]) -> list[tuple[str, str]]:
         return [(key, entry.name) for key, entry in table.items()]
 
-    household = ", ".join(e.name.lower() for e in guide.equipment.values() if e.household)
-    nothing_bought = f"No equipment (nothing bought: {household})"
     both = ("exercises", "routines")
     return [
         Filter("pattern", "Pattern or category", options(guide.patterns), ("exercises",)),
@@ -94,7 +92,7 @@ def filters(guide: Guide, labels: dict[str, str]) -> list[Filter]:
         Filter(
             "equipment",
             "Equipment",
-            [(NO_EQUIPMENT, nothing_bought), *options(guide.equipment)],
+            [(NO_EQUIPMENT, "No equipment"), *options(guide.equipment)],
             both,
         ),
         Filter("level", "Level", [(level, labels[level]) for level in LEVELS], ("exercises",)),

@@ -537,6 +537,7 @@ def _finder(
     urls["stills"] = posixpath.relpath(STILL_PATH, here or ".")
     form = _HTML.get_template("finder.html.j2").render(
         filters=filters(guide, LABELS),
+        household=[item.name.lower() for item in guide.equipment.values() if item.household],
         index_url=posixpath.relpath(INDEX_PATH, here or "."),
         exercise_index=html_href(FINDER_PAGE, "exercises/index.md", directory_urls),
     )
