@@ -38,7 +38,10 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
 
 
-def _has_a_telling_word(question: str) -> str:
+def _as_runners_type_it(question: str) -> str:
+    """A question is lower case and has a word search does not leave out."""
+    if question != question.lower():
+        raise ValueError(f"write '{question}' in lower case, as runners type it")
     if not set(re.findall(r"[a-z0-9]+", question)) - STOP_WORDS:
         raise ValueError(f"'{question}' is only stop words, which search leaves out")
     return question
@@ -46,8 +49,8 @@ def _has_a_telling_word(question: str) -> str:
 
 Question = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=3, max_length=80, pattern=r"^[^A-Z]*$"),
-    AfterValidator(_has_a_telling_word),
+    StringConstraints(strip_whitespace=True, min_length=3, max_length=80),
+    AfterValidator(_as_runners_type_it),
     Field(description="A goal or question in a runner's words, lower case: 'get faster on hills'."),
 ]
 _QUESTIONS_DESCRIPTION = (

@@ -26,7 +26,6 @@ from generator.model import (
     Pattern,
     Pmid,
     ProblemArea,
-    Question,
     Routine,
     Source,
     WebUrl,
@@ -190,7 +189,6 @@ PATTERN_NAMES = {
     _pattern(WebUrl): "web link",
     _pattern(MediaFile): "file name in content/media/",
     _pattern(SpdxId): "SPDX license id",
-    _pattern(Question): "text, lower case",
 }
 """How text fields with a special shape read in the field reference."""
 

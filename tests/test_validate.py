@@ -175,3 +175,18 @@ def test_body_map_region_must_be_drawn_on_the_muscles_side(content: Path, edit: 
         "taxonomy/body-map.yml:2:9: 'quadriceps' is drawn on the back figure but seen from "
         "the front in muscles.yml"
     ]
+
+
+def test_a_question_in_capitals_or_of_stop_words_only_is_reported_where_it_is(
+    content: Path, edit: Edit
+) -> None:
+    edit(
+        "routines/hip-basics.yml",
+        "minutes: 5\n",
+        'minutes: 5\nquestions: ["hip strength at home", "How Do I Start", "how do i"]\n',
+    )
+    found = lines(content)
+    assert len(found) == 2, found
+    assert found[0].startswith("routines/hip-basics.yml:5:")
+    assert "write 'How Do I Start' in lower case, as runners type it" in found[0]
+    assert "'how do i' is only stop words, which search leaves out" in found[1]
