@@ -3,8 +3,9 @@ of ours, so MkDocs, Zensical or any engine reading `mkdocs.yml` can publish the 
 
 Everything the `runner-guide` plugin does at build time is done here instead: generated
 pages are written as files, the navigation is expanded, YAML data stays out of the docs,
-the tag allow-list goes into the tags plugin's own option, and each generated page carries
-its edit link in front matter (the theme's actions partial reads it).
+the tag allow-list goes into the tags plugin's own option, each generated page carries
+its edit link in front matter (the theme's actions partial reads it), and each page's search
+terms are in the `tags` the search plugin indexes (its topics move to `topics`).
 """
 
 from __future__ import annotations
