@@ -26,6 +26,42 @@ MARATHON = [
     G + "combining-lifting-and-running/",
     G + "priorities/",
 ]
+# Routines that fit in ten and in five minutes (their `minutes:` when these queries were written).
+TEN_MINUTES = [
+    R + name + "/"
+    for name in [
+        *(
+            f"{area}-{minutes}-minutes"
+            for area in [
+                "achilles-tendinopathy",
+                "ankle-instability",
+                "bone-stress-injury",
+                "calf-achilles",
+                "gluteal-tendinopathy",
+                "hamstring-strain",
+                "high-hamstring-tendinopathy",
+                "it-band-syndrome",
+                "low-back",
+                "patellar-tendinopathy",
+                "piriformis-syndrome",
+                "plantar-heel-pain",
+                "runners-knee",
+                "shin-pain",
+            ]
+            for minutes in (5, 10)
+        ),
+        "weak-hips-5-minutes",
+        "general-strength-circuit",
+        "pedestal-core",
+        "post-run-hips",
+        "post-run-mobility",
+        "single-leg-after-speed",
+        "trail-leg-routine",
+        "upper-body-after-intervals",
+    ]
+]
+FIVE_MINUTES = [path for path in TEN_MINUTES if path.endswith("-5-minutes/")]
+AT_HOME = [Q + "bodyweight/", G + "general-strength-circuits/", R + "general-strength-circuit/"]
 
 QUERIES: dict[str, list[tuple[str, list[str]]]] = {
     "symptoms in plain words": [
@@ -173,5 +209,127 @@ QUERIES: dict[str, list[tuple[str, list[str]]]] = {
         ("tib raises", [E + "tibialis-raise/"]),
         ("leg swings", [E + "leg-swings/"]),
         ("a skips", [E + "a-skip/"]),
+    ],  # Categories added later, written down with their answers before the search was run on
+    # them: misspelt words (one letter dropped, doubled or wrong; two letters swapped; two
+    # letters wrong in one word), questions and goals in runners' words, constraints of
+    # place and time, and British spellings.
+    "misspellings, one letter": [
+        ("glute brige", [E + "glute-bridge/"]),
+        ("clamshel", [E + "clamshell/"]),
+        ("kettlebel swing", [E + "kettlebell-swing/"]),
+        ("hamstrng strain", [P + "hamstring-strain/"]),
+        ("patelar tendinopathy", [P + "patellar-tendinopathy/"]),
+        ("dumbell", [Q + "dumbbell/"]),
+        ("illiotibial band", [P + "it-band-syndrome/"]),
+        ("copenhagan plank", [E + "copenhagen-plank/"]),
+        ("piriformus syndrome", [P + "piriformis-syndrome/"]),
+        ("tibialis raize", [E + "tibialis-raise/"]),
+        ("gastrocnemeus", [M + "gastrocnemius/", CALVES]),
+        ("plantar fascitis", [P + "plantar-heel-pain/"]),
+    ],
+    "misspellings, transposed letters": [
+        ("bulgarian split sqaut", [E + "bulgarian-split-squat/"]),
+        ("hip thurst", [E + "hip-thrust/"]),
+        ("seated soelus raise", [E + "seated-soleus-raise/"]),
+        ("gluteus meduis", [M + "gluteus-medius/"]),
+        ("kettlebell swnig", [E + "kettlebell-swing/"]),
+        ("romanian dealdift", [E + "romanian-deadlift/"]),
+        ("hamstirngs", [M + "hamstrings/", P + "hamstring-strain/"]),
+        ("plyometircs", ["patterns/plyometric/", G + "plyometrics-and-drills/"]),
+        ("achilles tendinopahty", [P + "achilles-tendinopathy/", P + "calf-achilles/"]),
+    ],
+    "misspellings, two letters in a word": [
+        ("quadracepts", [M + "quadriceps/"]),
+        ("illiotibal band", [P + "it-band-syndrome/"]),
+        ("trendlenberg", [P + "weak-hips/"]),
+        ("perifomis", [P + "piriformis-syndrome/"]),
+        ("coppenhagn plank", [E + "copenhagen-plank/"]),
+        ("achilles tendonapathy", [P + "achilles-tendinopathy/", P + "calf-achilles/"]),
+        ("pliometics", ["patterns/plyometric/", G + "plyometrics-and-drills/"]),
+    ],
+    "questions": [
+        ("how many sets and reps for runners", [G + "how-hard-to-lift/", G + "heavy-lifting/"]),
+        ("will lifting weights make me bulky", [G + "priorities/", G + "heavy-lifting/"]),
+        (
+            "should i lift before or after my run",
+            [G + "when-to-strength-train/", G + "combining-lifting-and-running/"],
+        ),
+        ("when can i start running again after an injury", [G + "return-to-running/"]),
+        ("how heavy should i lift", [G + "how-hard-to-lift/", G + "heavy-lifting/"]),
+        (
+            "do runners need to lift weights",
+            [G + "priorities/", G + "heavy-lifting/", G + "combining-lifting-and-running/"],
+        ),
+        (
+            "should i warm up before strength training",
+            [G + "warm-up-vs-strength/", R + "running-warm-up/"],
+        ),
+        ("how much running is too much", [G + "load-management/"]),
+        ("what should a beginner do first", [G + "priorities/", G + "general-strength-circuits/"]),
+        (
+            "can i do strength and running on the same day",
+            [G + "combining-lifting-and-running/", G + "when-to-strength-train/"],
+        ),
+    ],
+    "goals": [
+        ("run faster uphill", [E + "hill-sprints/", G + "plyometrics-and-drills/"]),
+        (
+            "improve running economy",
+            [G + "heavy-lifting/", G + "plyometrics-and-drills/", G + "priorities/"],
+        ),
+        (
+            "run a faster 10k",
+            [G + "heavy-lifting/", G + "plyometrics-and-drills/", G + "priorities/"],
+        ),
+        ("avoid injury while training for a marathon", [*MARATHON]),
+        (
+            "stay injury free",
+            [G + "priorities/", G + "load-management/", G + "general-strength-circuits/"],
+        ),
+        (
+            "get stronger legs for running",
+            [
+                G + "priorities/",
+                G + "heavy-lifting/",
+                G + "general-strength-circuits/",
+                R + "maximal-strength/",
+            ],
+        ),
+        ("better sprint finish", [G + "plyometrics-and-drills/", G + "heavy-lifting/"]),
+        ("build a stronger core", ["patterns/core/", R + "pedestal-core/"]),
+        ("come back from injury", [G + "return-to-running/"]),
+    ],
+    "constraints of place and time": [
+        ("hotel room workout", [*AT_HOME]),
+        ("no gym", [*AT_HOME]),
+        ("10 minute routine", [*TEN_MINUTES]),
+        ("5 minute routine", [*FIVE_MINUTES]),
+        ("strength workout without weights", [*AT_HOME]),
+        ("only have a resistance band", [Q + "band/"]),
+        ("exercises i can do at home", [*AT_HOME]),
+        ("short workout while travelling", [*AT_HOME]),
+        (
+            "quick routine after a run",
+            [R + "post-run-hips/", R + "post-run-mobility/", R + "post-run-posterior-chain/"],
+        ),
+    ],
+    "British spellings": [
+        (
+            "strength training programme",
+            [G + "priorities/", "plan/", G + "general-strength-circuits/"],
+        ),
+        ("hip stabilisation", [P + "weak-hips/", "patterns/hip-isolation/"]),
+        ("ankle mobilisation", [E + "knee-to-wall-ankle-rock/", "patterns/mobility/"]),
+        ("marathon programme", [*MARATHON]),
+        (
+            "hamstring rehabilitation programme",
+            [
+                P + "hamstring-strain/",
+                R + "hamstring-strain-5-minutes/",
+                R + "hamstring-strain-10-minutes/",
+                R + "hamstring-strain-15-minutes/",
+            ],
+        ),
+        ("100 metre strides", [E + "strides/"]),
     ],
 }

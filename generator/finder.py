@@ -17,13 +17,35 @@ from generator.model import DraftExercise, Guide
 LEVELS = ("beginner", "intermediate", "advanced")
 MINUTE_LIMITS = (3, 5, 10, 15, 20, 30)
 NO_EQUIPMENT = "none"
-"""The equipment filter value for what every home has (the equipment marked household)."""
+"""The equipment filter value for what a runner has at home with nothing bought (the
+equipment marked household: the floor and a wall, not a bench or step)."""
 INDEX_PATH = "finder/index.json"
 
 
 def reviewed_first(guide: Guide) -> list[tuple[str, DraftExercise]]:
-    """Exercises with every reviewed one before any draft, each group in id order."""
-    return sorted(guide.exercises.items(), key=lambda pair: pair[1].is_draft)
+    """Exercises in the order a runner meets them: every reviewed one before any draft,
+    each group from beginner to advanced, then by name."""
+    return sorted(
+        guide.exercises.items(),
+        key=lambda pair: (pair[1].is_draft, LEVELS.index(pair[1].level), pair[1].name),
+    )
+
+
+def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
+    """A problem area's exercises in the order a runner should try them.
+
+    The starter routine's exercises come first, in the routine's order; the rest follow
+    from beginner to advanced, then by name, so a demanding variation never leads the list.
+    """
+    starter = [
+        item.exercise for item in guide.routines[guide.problem_areas[area].starter_routine].items
+    ]
+    tagged = [key for key in indexes.by_problem_area[area] if key not in starter]
+    rest = sorted(
+        tagged,
+        key=lambda key: (LEVELS.index(guide.exercises[key].level), guide.exercises[key].name),
+    )
+    return list(dict.fromkeys([*starter, *rest]))
 
 
 @dataclass(frozen=True)
@@ -42,7 +64,6 @@ def filters(guide: Guide, labels: dict[str, str]) -> list[Filter]:
     def options(table: dict[str, Any]) -> list[tuple[str, str]]:
         return [(key, entry.name) for key, entry in table.items()]
 
-    household = ", ".join(e.name.lower() for e in guide.equipment.values() if e.household)
     both = ("exercises", "routines")
     return [
         Filter("pattern", "Pattern or category", options(guide.patterns), ("exercises",)),
@@ -56,7 +77,7 @@ def filters(guide: Guide, labels: dict[str, str]) -> list[Filter]:
         Filter(
             "equipment",
             "Equipment",
-            [(NO_EQUIPMENT, f"No equipment ({household})"), *options(guide.equipment)],
+            [(NO_EQUIPMENT, "No equipment"), *options(guide.equipment)],
             both,
         ),
         Filter("level", "Level", [(level, labels[level]) for level in LEVELS], ("exercises",)),
@@ -74,9 +95,10 @@ def finder_index(
 ) -> str:
     """The JSON the finder filters: value lists, then one short array per entry.
 
-    Reviewed exercises come before drafts; a draft has pattern -1 when it has none yet,
-    minutes null (no dose) and its draft flag set to 1. The last value is 1 when the
-    exercise has a small still (``stills``), 0 when it has none.
+    Exercises come in the order of ``reviewed_first``; ``order`` lists, for each problem area,
+    the positions of its exercises in the order its page recommends. A draft has pattern -1
+    when it has none yet, minutes null (no dose) and its draft flag set to 1. The last value
+    is 1 when the exercise has a small still (``stills``), 0 when it has none.
 
     ``urls`` maps 'exercises', 'routines' and 'stills' to a link pattern with '{id}' in it,
     relative to the finder page.
@@ -120,6 +142,9 @@ def finder_index(
         ]
         for key, routine in guide.routines.items()
     ]
+    row = {key: i for i, key in enumerate(key for key, _ in reviewed_first(guide))}
+    # Per problem area, its exercises in the order its page recommends trying them.
+    order = [[row[key] for key in try_order(guide, indexes, area)] for area in guide.problem_areas]
     household = [position["equipment"][k] for k, e in guide.equipment.items() if e.household]
     body = {
         "values": values,
@@ -131,5 +156,6 @@ def finder_index(
         "urls": urls,
         "exercises": exercises,
         "routines": routines,
+        "order": order,
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))

@@ -6,10 +6,12 @@ these classes, so a field is added or changed here and nowhere else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -21,6 +23,7 @@ from pydantic import (
 from generator.media.model import CheckedImage, Image, License
 from generator.poses.layout import Layout
 from generator.poses.model import Illustration, Prop, Segment
+from generator.search_terms import STOP_WORDS
 
 __all__ = ["CheckedImage", "Illustration", "Image", "License", "Prop", "Segment"]
 if TYPE_CHECKING:
@@ -33,6 +36,27 @@ Id = Annotated[
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
+
+
+def _as_runners_type_it(question: str) -> str:
+    """A question is lower case and has a word search does not leave out."""
+    if question != question.lower():
+        raise ValueError(f"write '{question}' in lower case, as runners type it")
+    if not set(re.findall(r"[a-z0-9]+", question)) - STOP_WORDS:
+        raise ValueError(f"'{question}' is only stop words, which search leaves out")
+    return question
+
+
+Question = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=3, max_length=80),
+    AfterValidator(_as_runners_type_it),
+    Field(description="A goal or question in a runner's words, lower case: 'get faster on hills'."),
+]
+_QUESTIONS_DESCRIPTION = (
+    "Goals and questions the page answers, as runners type them ('do i need a gym', "
+    "'run a faster 5k'); their words are searched with the page's name."
+)
 Level = Literal["beginner", "intermediate", "advanced"]
 Fit = Literal["warm-up", "pre-run", "post-run", "strength-day"]
 When = Literal["warm-up", "pre-run", "post-run", "separate-day", "after-speed-work"]
@@ -385,6 +409,7 @@ class Routine(Entry):
     notes: list[Text] = Field(default=[], description="How to run the routine.")
     items: list[RoutineItem] = Field(min_length=1, description="The exercises, in order.")
     sources: list[Citation] = Field(default=[], description="Where the routine comes from.")
+    questions: list[Question] = Field(default=[], description=_QUESTIONS_DESCRIPTION)
 
     @model_validator(mode="after")
     def ladder_steps_have_criteria(self) -> Self:
@@ -455,6 +480,7 @@ class CitedPage(BaseModel):
 
     title: str | None = Field(default=None, description="The page title, for reference lists.")
     sources: list[Citation] = Field(default=[], description="Where the page's advice comes from.")
+    questions: list[Question] = Field(default=[], description=_QUESTIONS_DESCRIPTION)
 
 
 class Pattern(Entry):
@@ -468,6 +494,7 @@ class Pattern(Entry):
     description: list[Text] = Field(min_length=1, description="Paragraphs explaining it.")
     main_muscles: list[Id] = Field(default=[], description="Muscle ids it mainly trains.")
     runner_notes: list[Text] = Field(default=[], description="Notes that matter to runners.")
+    questions: list[Question] = Field(default=[], description=_QUESTIONS_DESCRIPTION)
 
 
 class Muscle(Entry):
@@ -531,8 +558,9 @@ class Equipment(Entry):
     summary: Text = Field(max_length=240, description="What it is, in one sentence.")
     household: bool = Field(
         default=False,
-        description="true when every home has it (floor, wall, step, chair), so exercises "
-        "using only such equipment count as needing none.",
+        description="true when a runner has it at home without buying anything (the floor, "
+        "a wall), so exercises using only such equipment count as needing none. A bench, step "
+        "or box does not count: not every home has a stable one.",
     )
     setup_seconds: int = Field(
         default=15,

@@ -32,6 +32,7 @@ from generator.preview import (
 )
 from generator.render import Page
 from generator.report import human
+from generator.search_terms import page_search_terms
 
 DATA_SUFFIXES = (".yml", ".yaml")
 THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
@@ -105,12 +106,12 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     def on_page_context(
         self, context: Any, /, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
     ) -> Any:
-        """Give a page's search terms (front matter `search: terms:`) to the search index as
-        its tags, a field weighted apart from the text. Runs before the search plugin reads the
-        page and after the tags plugin has read its topics, so no topic listing sees them."""
-        search = page.meta.get("search")
-        terms = search.get("terms") if isinstance(search, dict) else None
-        if isinstance(terms, list):
+        """Give a page's search terms (front matter `search: terms:` and `questions:`) to the
+        search index as its tags, a field weighted apart from the text. Runs before the search
+        plugin reads the page and after the tags plugin has read its topics, so no topic
+        listing sees them."""
+        terms = page_search_terms(page.meta)
+        if terms:
             page.meta["tags"] = [*page.meta.get("tags", []), *terms]
         return context
 

@@ -17,7 +17,7 @@ import markupsafe
 
 from generator.bibliography import bibliography, numbered
 from generator.durations import SIDE_SWITCH_SECONDS
-from generator.finder import INDEX_PATH, LEVELS, filters, finder_index
+from generator.finder import INDEX_PATH, filters, finder_index, try_order
 from generator.glossary import GLOSSARY_PAGE
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
@@ -31,7 +31,7 @@ from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
 from generator.release import Release
-from generator.search_terms import problem_terms, search_terms, symptom_words, vocabulary
+from generator.search_terms import name_keys, search_terms, telling_symptom_words, vocabulary
 from generator.templating import environment
 
 LABELS = {
@@ -405,6 +405,9 @@ def render(
         ),
     }
     words = vocabulary(_names_and_summaries(guide))
+    symptoms = telling_symptom_words(
+        {key: area.symptoms for key, area in guide.problem_areas.items()}
+    )
     pages: dict[str, Page] = {}
 
     def listing_pages(path: str, title: str, groups: Groups | None) -> Listing | None:
@@ -431,10 +434,13 @@ def render(
         for key, entry in entries.items():
             path = f"{section}/{key}.md"
             listing = listing_pages(path, entry.name, _listed(section, key, guide, indexes))
-            symptoms = symptom_words(getattr(entry, "symptoms", []))
-            terms = sorted({*search_terms(_names(entry), words), *symptoms})
-            if section == "problem-areas":
-                terms = problem_terms(search_terms([entry.name], words), terms)
+            terms = sorted(
+                {
+                    *search_terms([*_names(entry), *_asked(entry)], words),
+                    *name_keys(_names(entry)),
+                    *(symptoms.get(key, []) if section == "problem-areas" else []),
+                }
+            )
             chosen = DRAFT_TEMPLATE if getattr(entry, "is_draft", False) else template
             cited = numbered(guide, getattr(entry, "sources", []))
             text = _render(
@@ -505,23 +511,6 @@ def release_note(release: Release) -> dict[str, str]:
     return {OPEN_DATA_PAGE: _render("open_data_release.md.j2", release=release, date=date)}
 
 
-def try_order(guide: Guide, indexes: Indexes, area: str) -> list[str]:
-    """A problem area's exercises in the order a runner should try them.
-
-    The starter routine's exercises come first, in the routine's order; the rest follow
-    from beginner to advanced, then by name, so a demanding variation never leads the list.
-    """
-    starter = [
-        item.exercise for item in guide.routines[guide.problem_areas[area].starter_routine].items
-    ]
-    tagged = [key for key in indexes.by_problem_area[area] if key not in starter]
-    rest = sorted(
-        tagged,
-        key=lambda key: (LEVELS.index(guide.exercises[key].level), guide.exercises[key].name),
-    )
-    return list(dict.fromkeys([*starter, *rest]))
-
-
 def _plan(
     guide: Guide, rules: PlanRules, directory_urls: bool, stills: set[str]
 ) -> tuple[markupsafe.Markup, str]:
@@ -552,6 +541,13 @@ def _names(entry: Any) -> list[str]:
     ]
 
 
+def _asked(entry: Any) -> list[str]:
+    """The goals and questions an entry answers; a routine's length counts as one ('10
+    minutes'), as the problem-area routines have it in their names."""
+    minutes = [f"{entry.minutes} minutes"] if hasattr(entry, "minutes") else []
+    return [*getattr(entry, "questions", []), *minutes]
+
+
 def _names_and_summaries(guide: Guide) -> list[str]:
     """The words search variants may be split into ('clamshell' as 'clam shell')."""
     groups = (guide.exercises, guide.muscles, guide.equipment, guide.problem_areas)
@@ -576,6 +572,7 @@ def _finder(
     urls["stills"] = posixpath.relpath(STILL_PATH, here or ".")
     form = _HTML.get_template("finder.html.j2").render(
         filters=filters(guide, LABELS),
+        household=[item.name.lower() for item in guide.equipment.values() if item.household],
         index_url=posixpath.relpath(INDEX_PATH, here or "."),
         exercise_index=html_href(FINDER_PAGE, "exercises/index.md", directory_urls),
     )

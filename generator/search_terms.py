@@ -1,108 +1,155 @@
 """Word forms readers type for a name, derived from the names and aliases in the content.
 
 The search index matches whole words, and the stemmer that would fold plurals made ranking
-worse, so each page carries the plural, singular and common spelling variants of its own names:
-'calf raise' also answers 'calves', 'calve raises'; 'push-up' answers 'pushups'; 'runner's
-knee' answers 'runners knee'; 'clamshell' answers 'clam shells'.
+worse, so each page carries the plural and singular of every word of its own names: 'calf
+raise' also answers 'calves', 'calf raises'; 'hill sprints' answers 'hill'; 'push-up' answers
+'pushups'; 'runner's knee' answers 'runners knee'; 'clamshell' answers 'clam shells'.
+
+Plurals and singulars come from lemminflect's English lexicon, which knows irregular forms
+(foot, feet) and gives none for a word it does not know as a noun, so no form is invented
+from a Latin word, a brand or a short function word. Stop words get no forms at all.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import lemminflect
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SIBILANT = ("s", "x", "z", "ch", "sh")
-_LATIN = ("us", "is", "ae", "ii")
+_TWO_PART = re.compile(r"(?<![-a-z0-9])([a-z0-9]{2,})-([a-z0-9]{2,})(?![-a-z0-9])")
+
+# fmt: off
+STOP_WORDS = frozenset({
+    "a", "about", "again", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+    "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for", "from",
+    "get", "gets", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
+    "if", "in", "into", "is", "its", "just", "make", "makes", "may", "me", "might",
+    "must", "my", "need", "needs", "of", "on", "onto", "or", "our", "shall", "she",
+    "should", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "those", "to", "us", "very", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
+    "your",
+})
+# fmt: on
+"""Function words that say nothing about which page a reader wants. They get no word forms,
+and the search box leaves them out of a query that has other words (search-words.js holds
+the same list; a test compares the two). Words a runner uses to mean something stay out of
+the list: 'after' and 'before' a run, 'no' equipment, 'up' in step-up, 'it' in IT band."""
 
 
-def plural(word: str) -> str:
-    """The regular English plural of a lower-case word."""
-    if word.endswith(_SIBILANT):
-        return word + "es"
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith("fe"):
-        return word[:-2] + "ves"
-    return word + "s"
-
-
-def singular(word: str) -> str | None:
-    """The singular of a regular plural, or None when the word does not look like one."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("ves") and len(word) > 4:
-        return word[:-3] + "f"
-    if word.endswith(tuple(s + "es" for s in _SIBILANT)):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return None
-
-
-def word_forms(word: str) -> set[str]:
-    """A word with its plural, singular, and the 'calves'/'calve' forms of words ending in f."""
-    if word.isdigit() or word.endswith(_LATIN):
-        return {word}
-    one = singular(word)
-    if one:
-        return {word, one}
-    forms = {word, plural(word)}
-    if word.endswith("f"):
-        forms |= {word[:-1] + "ves", word[:-1] + "ve"}
-    return forms
+@functools.cache
+def word_forms(word: str) -> frozenset[str]:
+    """A lower-case word with the singular and plural forms lemminflect knows for it as a
+    noun; a stop word or a word the lexicon does not know as a noun is returned alone."""
+    if word in STOP_WORDS or not word.isalpha():
+        return frozenset() if word in STOP_WORDS else frozenset({word})
+    singulars = lemminflect.getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    forms = {word, *singulars}
+    for noun in forms.copy():
+        forms |= set(lemminflect.getAllInflections(noun, upos="NOUN").get("NNS", ()))
+    if len(forms) == 1 and word in lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ()):
+        # A verb named as an exercise ('wall sit') is typed like a plural: 'wall sits'.
+        forms |= set(lemminflect.getAllInflections(word, upos="VERB").get("VBZ", ()))
+    if len(forms) == 1:
+        # A compound the lexicon lacks takes the forms of its last word: 'clamshells'.
+        for cut in range(3, len(word) - 2):
+            head, last = word[:cut], word[cut:]
+            if _english(head) and _english(last):
+                forms |= {head + form for form in word_forms(last)}
+                break
+    return frozenset(forms)
 
 
 def split_compound(word: str, vocabulary: set[str]) -> list[str]:
-    """'clamshell' as 'clam shell' when both halves are words the guide already uses."""
+    """'clamshell' as 'clam shell' when both halves are English words the guide already
+    uses ('dorsiflexion' is not 'dorsi flexion': 'dorsi' would find the lats)."""
     return [
         f"{word[:cut]} {word[cut:]}"
         for cut in range(3, len(word) - 2)
-        if word[:cut] in vocabulary and word[cut:] in vocabulary
+        if all(part in vocabulary and _english(part) for part in (word[:cut], word[cut:]))
     ]
 
 
+@functools.cache
+def _english(word: str) -> bool:
+    return bool(lemminflect.getAllLemmas(word))
+
+
 def search_terms(names: Iterable[str], vocabulary: set[str]) -> list[str]:
-    """Every word form of ``names`` a reader may type, sorted. The names' own words are kept:
-    repeated here they mark the page as the one about them, ahead of pages that mention them.
-    Only a name's last word, its head noun, gets a plural ('calf raises', not 'calves raise'),
-    and Latin words none ('gluteus', not 'gluteuses'): fewer invented words keep the field
-    short, and a short field weighs each match more.
-    ``vocabulary`` is the set of words used anywhere in the guide's names and text."""
+    """Every word form of ``names`` a reader may type, sorted: each word of a name with its
+    singular and plural, hyphenated names written as one word ('pushups'), possessives
+    without the apostrophe ('runners') and compound words split into words the guide uses
+    ('clam shells'). The names' own words are kept: repeated here they mark the page as the
+    one about them, ahead of pages that mention them. ``vocabulary`` is the set of words
+    used anywhere in the guide's names and text."""
     # Abbreviations (PFPS, RDL) have no plural worth indexing.
     phrases = [" ".join(w for w in name.split() if not w.isupper()).lower() for name in names]
     extra: set[str] = set()
     for phrase in phrases:
-        words = _WORD.findall(phrase)
-        for position, word in enumerate(words):
+        for word in _WORD.findall(phrase):
             base = word.replace("'", "")
-            forms = word_forms if position == len(words) - 1 else _inner_forms
-            extra |= forms(base)
+            extra |= word_forms(base)
             if "'" in word:
-                extra |= forms(word.split("'")[0])
+                extra |= word_forms(word.split("'")[0])
             for pair in split_compound(base, vocabulary):
                 first, second = pair.split()
-                extra |= {first} | forms(second)
-        for hyphenated in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", phrase):
-            joined = hyphenated.replace("-", "")
-            extra |= word_forms(joined) if phrase.endswith(hyphenated) else {joined}
+                extra |= {first} | word_forms(second)
+        # 'push-up' is typed 'pushups'; 'knee-to-wall' and 'a-skip' are not typed joined.
+        for first, last in _TWO_PART.findall(phrase):
+            extra |= word_forms(first + last) | {first + form for form in word_forms(last)}
     return sorted(extra)
 
 
+NAME_KEY = "_"
+"""What a name key starts with: no reader types it, so no query word's trailing wildcard
+reaches a key ('calf*' would otherwise count 'calfraise' again)."""
+
+
+def name_keys(names: Iterable[str]) -> list[str]:
+    """Each name of up to four words written as one word after NAME_KEY, its last word in
+    each of its forms ('_calfraise', '_calfraises' for 'Calf raise'; '_lunges' for 'Lunge'),
+    sorted.
+
+    The search worker joins a reader's words the same way and weighs a page whose key
+    matches, so 'calf raises' finds the page named Calf raise before Seated calf raise, which
+    shares every word but is not what the reader named."""
+    keys: set[str] = set()
+    for name in names:
+        text = name.lower().replace("-", " ").replace("'", "")
+        words = [w for w in _WORD.findall(text) if w not in STOP_WORDS]
+        if 1 <= len(words) <= 4:
+            keys |= {NAME_KEY + "".join(words[:-1]) + form for form in word_forms(words[-1])}
+    return sorted(keys)
+
+
 def symptom_words(symptoms: Iterable[str]) -> list[str]:
-    """The words of a problem area's symptom phrases, sorted, for the same search field as
-    its names: 'pain on the outside of the knee' should find the page that lists it."""
+    """The words of a problem area's symptom phrases, sorted, without stop words."""
     words = (word for text in symptoms for word in _WORD.findall(text.lower()))
-    return sorted({word.replace("'", "") for word in words})
+    return sorted({word.replace("'", "") for word in words} - STOP_WORDS)
 
 
-def _inner_forms(word: str) -> set[str]:
-    """A word inside a name: itself, its singular, and the 'calves'/'calve' forms of calf."""
-    one = singular(word)
-    forms = {word} | ({one} if one else set())
-    if word.endswith("f"):
-        forms |= {word[:-1] + "ves", word[:-1] + "ve"}
-    return forms
+SHARED_SYMPTOM_WORD = 4
+"""A symptom word this many problem areas use ('pain', 'running', 'morning', 'sitting') says
+little about which one a reader means."""
+
+
+def telling_symptom_words(symptoms_by_area: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each problem area's symptom words that fewer than SHARED_SYMPTOM_WORD problem areas use.
+
+    Weighted like a name, the words every problem area uses to describe itself made Plantar
+    heel pain first for 'pain under kneecap'. Such words stay in the page's text, weighted as
+    text; the telling ones ('kneecap', 'outside', 'downstairs') join the page's names."""
+    words = {area: set(symptom_words(symptoms)) for area, symptoms in symptoms_by_area.items()}
+    users = Counter(word for own in words.values() for word in own)
+    return {
+        area: sorted(word for word in own if users[word] < SHARED_SYMPTOM_WORD)
+        for area, own in words.items()
+    }
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
@@ -110,18 +157,13 @@ def vocabulary(texts: Iterable[str]) -> set[str]:
     return {word.replace("'", "") for text in texts for word in _WORD.findall(text.lower())}
 
 
-def problem_terms(own: list[str], terms: list[str]) -> list[str]:
-    """A problem area's terms without the longer forms of its other words.
-
-    Search gives every query word a trailing wildcard and sums the score of every indexed
-    word it matches, so a page listing 'knee', 'knees', 'kneecap' and 'kneecaps' among its
-    aliases and symptoms outranks the page whose name is 'Runner's knee' for 'knee pain'. The
-    words of the page's own name (``own``) keep all their forms; other words whose shorter
-    form is already listed are left to the wildcard.
-    """
-    kept = set(own)
-    return sorted(
-        term
-        for term in terms
-        if term in kept or not any(term != other and term.startswith(other) for other in terms)
-    )
+def page_search_terms(meta: Mapping[str, Any]) -> list[str]:
+    """The search terms a page's front matter declares: its `search: terms:` and the word
+    forms of its `questions:` (hand-written guides declare both; generated pages have their
+    questions' forms in their terms already)."""
+    search = meta.get("search")
+    terms = search.get("terms") if isinstance(search, dict) else None
+    questions = meta.get("questions")
+    declared = [str(term) for term in terms] if isinstance(terms, list) else []
+    asked = [str(q) for q in questions] if isinstance(questions, list) else []
+    return sorted({*declared, *search_terms(asked, set())})

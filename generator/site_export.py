@@ -3,8 +3,9 @@ of ours, so MkDocs, Zensical or any engine reading `mkdocs.yml` can publish the 
 
 Everything the `runner-guide` plugin does at build time is done here instead: generated
 pages are written as files, the navigation is expanded, YAML data stays out of the docs,
-the tag allow-list goes into the tags plugin's own option, and each generated page carries
-its edit link in front matter (the theme's actions partial reads it).
+the tag allow-list goes into the tags plugin's own option, each generated page carries
+its edit link in front matter (the theme's actions partial reads it), and each page's search
+terms are in the `tags` the search plugin indexes (its topics move to `topics`).
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from generator.export_target import (
     staging_folder,
     write_marker,
 )
+from generator.front_matter import FENCE, front_matter
 from generator.media.model import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.pipeline import Built, build
 from generator.problems import Problem
 from generator.render import Page
+from generator.search_terms import page_search_terms
 
 PLUGIN = "runner-guide"
 DATA_SUFFIXES = (".yml", ".yaml")
@@ -55,6 +58,30 @@ def _with_edit_url(page: Page, edit_base: str | None) -> str:
     return f"---\nedit_url: {json.dumps(edit_base + page.source)}\n{text[4:]}"
 
 
+TOPICS = "topics"
+"""The front matter key the exported pages keep their topics under, for the tags plugin;
+`tags` then holds the topics and the page's search terms, for the search index."""
+
+
+def _with_search_tags(text: str) -> str:
+    """The page with its search terms (`search: terms:` and the word forms of `questions:`)
+    in the `tags` the search plugin indexes, as our plugin hands them over at build time,
+    and its topics moved to `topics`, where the tags plugin is told to read them."""
+    block = front_matter(text)
+    if block is None:
+        return text
+    meta = yaml.safe_load(block)
+    if not isinstance(meta, dict) or ("tags" not in meta and not page_search_terms(meta)):
+        return text
+    topics = meta.pop("tags", None) or []
+    terms = page_search_terms(meta)
+    meta = {**meta, **({TOPICS: topics} if topics else {}), "tags": [*topics, *terms]}
+    lines = text.splitlines(keepends=True)
+    end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == FENCE)
+    dumped = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
+    return f"{FENCE}\n{dumped}{FENCE}\n{''.join(lines[end + 1 :])}"
+
+
 def _plugin_options(config: dict[str, Any]) -> dict[str, Any]:
     for entry in config.get("plugins", []):
         if isinstance(entry, dict) and PLUGIN in entry:
@@ -73,6 +100,7 @@ def _plain_plugins(config: dict[str, Any], topics: list[str]) -> list[Any]:
         if name == "tags":
             options = dict(entry["tags"] or {}) if isinstance(entry, dict) else {}
             options["tags_allowed"] = sorted(topics)
+            options["tags_name_property"] = TOPICS
             entry = {"tags": options}
         plugins.append(entry)
     return plugins
@@ -136,6 +164,11 @@ def _write_export(
         page_file = docs / path
         text = page_file.read_text(encoding="utf-8").rstrip("\n")
         page_file.write_text(f"{text}\n{appendix}", encoding="utf-8")
+    for page_file in sorted(docs.rglob("*.md")):
+        text = page_file.read_text(encoding="utf-8")
+        searchable = _with_search_tags(text)
+        if searchable != text:
+            page_file.write_text(searchable, encoding="utf-8")
     options = _plugin_options(config)
     overrides = target / "overrides"
     if theme_dir is not None:

@@ -30,10 +30,12 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
     entries: dict[str, Placed] = {}
     problems: list[Problem] = []
     for document in content.pages:
-        if "sources" not in document.data:
+        if "sources" not in document.data and "questions" not in document.data:
             continue
         checked: dict[str, Any] = {
-            key: document.data[key] for key in ("title", "sources") if key in document.data
+            key: document.data[key]
+            for key in ("title", "sources", "questions")
+            if key in document.data
         }
         cited = Document(document.path, checked, document.values, document.keys)
         problems.extend(text_problems(cited))

@@ -108,6 +108,56 @@ def test_search_finds_the_right_page_in_the_top_three(tab: Tab, query: str, expe
     assert expected in found, found
 
 
+def test_a_one_letter_typo_in_a_name_finds_the_page_first_and_says_what_was_searched(
+    tab: Tab,
+) -> None:
+    found = search(tab, "glute brige")
+    assert found[:1] == ["exercises/glute-bridge/"], found
+    note = tab.page.locator(".md-search-result__correction")
+    assert note.is_visible()
+    assert note.inner_text() == "Showing results for glute bridge"
+    # Spelt right, the same search says nothing about a correction.
+    box = tab.page.locator(".md-search__input")
+    box.fill("glute bridge")
+    box.press("End")  # Material searches on key up
+    tab.page.wait_for_function(
+        "document.querySelector('.md-search-result__correction').hidden", timeout=10_000
+    )
+
+
+def test_a_question_finds_the_guide_that_answers_it_in_the_top_three(tab: Tab) -> None:
+    # The circuits guide says bodyweight exercises work as well as gym machines.
+    assert "guides/general-strength-circuits/" in search(tab, "do i need a gym to get stronger")
+
+
+def test_typing_s_or_f_in_a_form_field_does_not_fetch_the_search_index(tab: Tab) -> None:
+    requested: list[str] = []
+    tab.page.on("request", lambda request: requested.append(request.url))
+    page = tab.open("/finder/")
+    page.wait_for_selector("[data-finder][data-finder-ready]")
+    pattern = page.locator("select[name=pattern]")
+    pattern.focus()
+    page.keyboard.press("s")
+    page.keyboard.press("f")
+    assert pattern.input_value() != ""  # the keys picked an option, as they should
+    page = tab.open("/plan/")
+    page.wait_for_load_state("networkidle")
+    field = page.locator("input[type=number]").first
+    field.focus()
+    page.keyboard.press("s")
+    page.keyboard.press("F")
+    page.wait_for_timeout(300)
+    assert not any(url.endswith("search_index.json") for url in requested)
+    # Outside a form field the search shortcut still opens search and loads the index.
+    page.locator("h1").click()
+    page.keyboard.press("s")
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.trim()"
+        " !== 'Initializing search'"
+    )
+    assert any(url.endswith("search_index.json") for url in requested)
+
+
 def test_search_index_is_downloaded_only_when_a_reader_searches(tab: Tab) -> None:
     requested: list[str] = []
     tab.page.on("request", lambda request: requested.append(request.url))

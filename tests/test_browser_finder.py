@@ -113,13 +113,49 @@ def test_muscle_filter_matches_primary_muscles_unless_assisting_ones_are_include
     assert "assisting=yes" in page.url
 
 
-def test_no_equipment_means_bodyweight_and_what_every_home_has(tab: Tab) -> None:
+NOTHING_BOUGHT = {"bodyweight", "wall"}
+"""What a runner has at home without buying anything: the floor and a wall."""
+
+
+def test_no_equipment_lists_nothing_that_needs_anything_bought(tab: Tab) -> None:
     page = open_finder(tab, "?equipment=none")
     names = shown(page)
     assert names == exercises(equipment="none")
-    assert "Wall sit" in names and "Step-up" in names and "Kettlebell swing" not in names
-    option = page.locator("select[name=equipment] option[value=none]").inner_text()
-    assert option.startswith("No equipment (bodyweight")
+    by_name = {exercise.name: exercise for exercise in GUIDE.exercises.values()}
+    needs = {name: set(by_name[name].equipment) - NOTHING_BOUGHT for name in names}
+    assert {name: things for name, things in needs.items() if things} == {}
+    assert "Wall sit" in names and "Step-up" not in names and "Hip thrust" not in names
+    note = page.locator(".finder__note").inner_text()
+    assert "without buying anything: bodyweight and wall" in note
+
+
+LEVEL = {"Beginner": 0, "Intermediate": 1, "Advanced": 2}
+
+
+def ranked(page: Any) -> list[tuple[str, str]]:
+    """The results as drawn, in order: (name, level)."""
+    while page.locator("[data-finder-more]").is_visible():
+        page.click("[data-finder-more]")
+    names = page.locator("[data-finder-results] > li > a").all_text_contents()
+    facts = page.locator("[data-finder-results] > li > .finder__facts").all_text_contents()
+    return [(name, fact.split(" · ")[1]) for name, fact in zip(names, facts, strict=True)]
+
+
+def test_a_beginner_with_a_problem_area_sees_the_problem_pages_order_first(tab: Tab) -> None:
+    page = tab.open("/problem-areas/runners-knee/")
+    recommended = page.locator(".cards--numbered li strong a").all_text_contents()
+    page = open_finder(tab, "?problem-areas=runners-knee&level=beginner")
+    beginners = [name for name, _ in ranked(page)]
+    assert beginners == [name for name in recommended if name in beginners]
+    assert len(beginners) >= 3
+
+
+def test_results_go_from_beginner_to_advanced_so_none_advanced_opens_a_beginners_list(
+    tab: Tab,
+) -> None:
+    for query in ("", "?problem-areas=runners-knee", "?equipment=none"):
+        levels = [LEVEL[level] for _, level in ranked(open_finder(tab, query))]
+        assert levels == sorted(levels), query
 
 
 def test_routines_are_listed_and_filtered_by_problem_time_and_equipment(tab: Tab) -> None:

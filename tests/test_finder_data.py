@@ -38,14 +38,15 @@ def test_a_problem_missing_from_a_routine_exercise_is_refused(content: Path, edi
     assert any("exercises/bridge.yml" in str(p.path) and "weak-hips" in p.message for p in problems)
 
 
-def test_no_equipment_option_names_what_every_home_has(content: Path, edit: Edit) -> None:
+def test_the_finder_says_what_no_equipment_counts(content: Path, edit: Edit) -> None:
     edit(
         "taxonomy/equipment.yml",
         "  summary: Nothing needed.",
         "  summary: Nothing needed.\n  household: true",
     )
     finder = rendered(content)["finder/index.md"]
-    assert '<option value="none">No equipment (bodyweight)</option>' in finder
+    assert '<option value="none">No equipment</option>' in finder
+    assert "without buying anything: bodyweight." in finder
     data = finder_index(content)
     assert data["household"] == [data["values"]["equipment"].index("bodyweight")]  # type: ignore[index]
 

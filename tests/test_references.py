@@ -29,8 +29,9 @@ def test_exercise_page_ends_with_a_numbered_reference_linking_its_doi(content: P
     page = build(content).pages["exercises/clamshell.md"].text
     references = page[page.index("## References") :]
     assert references.startswith(
-        "## References\n\n1. Example A, Sample B, et al. Hip strengthening for runners, a review "
-        "of trials. *Example Journal of Running*. 2020. [doi:"
+        "## References\n\n<div markdown data-search-exclude>\n\n"
+        "1. Example A, Sample B, et al. Hip strengthening for runners, a review of trials. "
+        "*Example Journal of Running*. 2020. [doi:"
     )
     assert "](https://doi.org/10.1000/example.2020.1)\n" in references
     assert "    **Research.** Supports: Side-hip strength work helps keep the pelvis level.\n" in (

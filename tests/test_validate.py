@@ -228,3 +228,18 @@ def test_a_general_source_cited_on_many_unrelated_exercises_is_refused_at_the_so
 def test_a_general_source_may_back_a_handful_of_exercises(content: Path) -> None:
     _copies_citing(content, "coach-2021-bridges", 6)
     assert [line for line in lines(content) if "general source" in line] == []
+
+
+def test_a_question_in_capitals_or_of_stop_words_only_is_reported_where_it_is(
+    content: Path, edit: Edit
+) -> None:
+    edit(
+        "routines/hip-basics.yml",
+        "minutes: 5\n",
+        'minutes: 5\nquestions: ["hip strength at home", "How Do I Start", "how do i"]\n',
+    )
+    found = lines(content)
+    assert len(found) == 2, found
+    assert found[0].startswith("routines/hip-basics.yml:5:")
+    assert "write 'How Do I Start' in lower case, as runners type it" in found[0]
+    assert "'how do i' is only stop words, which search leaves out" in found[1]

@@ -34,7 +34,13 @@
   document.addEventListener("click", (event) => {
     if (event.target instanceof Element && event.target.closest("[for='__search'], .md-search__button")) want();
   });
+  // A shortcut key opens search only where Material's own shortcuts work: not while the
+  // reader types into a field or picks in a list (S for "Squat" in the finder's select).
+  const typing = (target) =>
+    target instanceof Element &&
+    target.closest("input, select, textarea, [contenteditable]:not([contenteditable='false'])");
   document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
     if (["/", "s", "f", "S", "F"].includes(event.key)) want();
   });
   document.addEventListener("change", (event) => {

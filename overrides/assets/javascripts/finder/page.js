@@ -21,8 +21,8 @@ import { readAddress, writeAddress } from "./core.js";
     const url = (pattern, id) => pattern.replace("%7Bid%7D", id).replace("{id}", id);
     return new Map(Object.entries({
       // A draft has no pattern yet (-1) and no dose (minutes null); it is listed last.
-      exercises: data.exercises.map(([id, name, pattern, areas, primary, secondary, equipment, level, minutes, draft, still]) => ({
-        id, name, minutes,
+      exercises: data.exercises.map(([id, name, pattern, areas, primary, secondary, equipment, level, minutes, draft, still], row) => ({
+        id, name, minutes, row, draft,
         href: url(data.urls.exercises, id),
         still: still ? url(data.urls.stills, id) : null,
         facts: [
@@ -39,6 +39,8 @@ import { readAddress, writeAddress } from "./core.js";
         facts: `Routine · ${minutes} min`,
         "problem-areas": areas, equipment: withNone(equipment),
       })),
+      // Per problem area: exercise row -> its place in the order the problem page recommends.
+      order: (data.order || []).map((rows) => new Map(rows.map((row, i) => [row, i]))),
     }));
   };
 
@@ -159,6 +161,14 @@ import { readAddress, writeAddress } from "./core.js";
         } else if (failures === 1) {
           tally(entry, failed);
         }
+      }
+      // Exercises arrive reviewed first, easiest level first, then by name; with a problem
+      // area chosen, each level follows the order that problem's page recommends.
+      const recommended = state.show === "exercises" && state["problem-areas"]
+        ? lists.get("order")[wanted["problem-areas"]] : null;
+      if (recommended) {
+        const place = (entry) => recommended.get(entry.row) ?? recommended.size;
+        shown.sort((a, b) => a.draft - b.draft || a.level[0] - b.level[0] || place(a) - place(b));
       }
       finder.dataset.passMs = String(performance.now() - started);
       tallies = counts;
