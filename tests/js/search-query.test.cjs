@@ -6,7 +6,13 @@ const fs = require("node:fs");
 const path = require("node:path");
 const test = require("node:test");
 
-const query = require("../../overrides/assets/javascripts/search-query.js");
+// The script is a classic one (the search worker loads it with importScripts), so it is
+// run here as the worker would, in a context of its own.
+const vm = require("node:vm");
+const script = path.join(__dirname, "..", "..", "overrides", "assets", "javascripts", "search-query.js");
+const loaded = { exports: {} };
+vm.runInThisContext(`(function (module) {\n${fs.readFileSync(script, "utf8")}\n})`)(loaded);
+const query = loaded.exports;
 
 function materialLunr() {
   const venv = path.join(__dirname, "..", "..", ".venv", "lib");
