@@ -7,6 +7,7 @@ A routine states its minutes; the check compares that claim with this computatio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from generator.model import Dosage, DraftExercise, Equipment, Routine
@@ -19,6 +20,8 @@ SIDE_SWITCH_SECONDS = 5
 """Changing sides within a set of a one-sided exercise."""
 TOLERANCE = 0.20
 """How far a routine's stated minutes may stray from the computed time."""
+NAMED_MINUTES = re.compile(r"\b(\d+)[ -]minutes?\b", re.IGNORECASE)
+"""A time in a routine's name ("Shins in 10 minutes"): readers take it as the session's length."""
 
 
 def dose_seconds(dose: Dosage, per_side: bool, changeover_seconds: int = SETUP_SECONDS) -> int:

@@ -243,3 +243,12 @@ def test_a_question_in_capitals_or_of_stop_words_only_is_reported_where_it_is(
     assert found[0].startswith("routines/hip-basics.yml:5:")
     assert "write 'How Do I Start' in lower case, as runners type it" in found[0]
     assert "'how do i' is only stop words, which search leaves out" in found[1]
+
+
+def test_a_routine_named_for_more_minutes_than_it_takes_is_refused(
+    content: Path, edit: Edit
+) -> None:
+    edit("routines/hip-basics.yml", "name: Hip basics", "name: Hip basics in 30 minutes")
+    found = [line for line in lines(content) if "the name says" in line]
+    assert len(found) == 1
+    assert found[0].startswith("routines/hip-basics.yml:1:7: the name says 30 minutes")

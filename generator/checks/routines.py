@@ -4,7 +4,7 @@ every exercise in a problem area's routine is tagged with that problem area."""
 from __future__ import annotations
 
 from generator.checks.context import CheckContext, Placed
-from generator.durations import TOLERANCE, routine_seconds, stated_minutes_fit
+from generator.durations import NAMED_MINUTES, TOLERANCE, routine_seconds, stated_minutes_fit
 from generator.model import DraftExercise, Equipment, Exercise, Routine
 
 FITS_FOR_WHEN: dict[str, tuple[str, ...]] = {
@@ -32,6 +32,15 @@ def check_routine_minutes(context: CheckContext) -> None:
         routine = placed.entry
         assert isinstance(routine, Routine)
         seconds = routine_seconds(routine, exercises, equipment)
+        named = NAMED_MINUTES.search(routine.name)
+        if named and int(named.group(1)) != max(1, round(seconds / 60)):
+            context.report(
+                placed,
+                ("name",),
+                f"the name says {named.group(1)} minutes but a session takes about "
+                f"{seconds / 60:.1f}, and the page shows {max(1, round(seconds / 60))}",
+                "change the sets, reps or rests until the two agree, or the name",
+            )
         if stated_minutes_fit(routine.minutes, seconds):
             continue
         computed = seconds / 60
