@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO, _QuietHandler
+from conftest import REPO, QuietHandler
 
 from generator.offline.worker import write_offline_files
 from generator.pipeline import check
@@ -172,7 +172,7 @@ def own_site(built_guide: Path, tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """A copy of the built guide on a server of its own, for a test that publishes anew."""
     site = tmp_path / "site"
     shutil.copytree(built_guide, site)
-    handler = functools.partial(_QuietHandler, directory=str(site))
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield site, f"http://127.0.0.1:{server.server_address[1]}"
