@@ -8,14 +8,15 @@ equipment are a fixed vocabulary and are not multiplied.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.durations import TOLERANCE, dose_seconds
-from generator.model import RoutineItem
+from generator.durations import TOLERANCE, routine_seconds
+from generator.model import Equipment, Exercise, Routine
 
 REPO = Path(__file__).resolve().parent.parent
 COLLECTIONS = ("exercises", "routines", "problem-areas")
@@ -56,7 +57,12 @@ def synthesize(target: Path, exercises: int) -> Path:
             entry["name"] = _named(entry["name"], copy)
             entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
             entry["problem_areas"] = [_renamed(p, copy) for p in entry.get("problem_areas", [])]
-            entry["sources"] = [_cited(citation, copy) for citation in entry.get("sources", [])]
+            entry["sources"] = [
+                _cited(citation, copy)
+                for citation in entry.get("sources", [])
+                # A general claim is cited on the original only, as the check allows.
+                if copy == 1 or "problem_area" in citation
+            ]
             for link in ("progressions", "regressions"):
                 entry[link] = [
                     {**step, "exercise": _renamed(step["exercise"], copy)}
@@ -65,6 +71,7 @@ def synthesize(target: Path, exercises: int) -> Path:
                 ]
             _write(content / "exercises" / f"{_renamed(key, copy)}.yml", entry)
         routines_kept = set()
+        names_used: set[str] = set()
         for key, routine in real["routines"].items():
             items = [item for item in routine["items"] if item["exercise"] in kept]
             if not items:
@@ -75,9 +82,14 @@ def synthesize(target: Path, exercises: int) -> Path:
             entry["items"] = [
                 {**item, "exercise": _renamed(item["exercise"], copy)} for item in items
             ]
-            entry["minutes"] = _minutes(entry["items"])
+            entry["minutes"] = _minutes(entry, real["exercises"], copy)
             if entry["minutes"] is None:
                 continue
+            # A trimmed routine is named for the minutes it now takes.
+            entry["name"] = NAMED_TIME.sub(f"{entry['minutes']} minutes", entry["name"])
+            if entry["name"] in names_used:
+                continue
+            names_used.add(entry["name"])
             _write(content / "routines" / f"{_renamed(key, copy)}.yml", entry)
             routines_kept.add(key)
         for key, area in real["problem-areas"].items():
@@ -133,18 +145,44 @@ def _uncited(citation: dict[str, Any], written: set[str]) -> dict[str, Any]:
     return {key: value for key, value in citation.items() if key != "problem_area"}
 
 
-def _minutes(items: list[dict[str, Any]]) -> int | None:
+NAMED_TIME = re.compile(r"\b(\d+)[ -]minutes?\b", re.IGNORECASE)
+"""The time in a routine's name ("Shins in 10 minutes"), restated for a trimmed copy."""
+
+
+def _minutes(
+    routine: dict[str, Any], exercises: dict[str, dict[str, Any]], copy: int
+) -> int | None:
     """The whole minutes a trimmed routine takes, or None when no whole number of minutes is
     close enough to state (a trimmed routine of a minute or so)."""
-    doses = [RoutineItem.model_validate(item) for item in items]
-    seconds = sum(dose_seconds(dose, dose.per_side) for dose in doses)
+    equipment = {
+        key: Equipment.model_validate(value)
+        for key, value in yaml.safe_load(
+            (REPO / "content" / "taxonomy" / "equipment.yml").read_text(encoding="utf-8")
+        ).items()
+    }
+    models = {
+        _renamed(key, copy): Exercise.model_validate(entry) for key, entry in exercises.items()
+    }
+    seconds = routine_seconds(Routine.model_validate(routine), models, equipment)
     minutes = max(1, round(seconds / 60))
     return minutes if abs(minutes - seconds / 60) <= TOLERANCE * seconds / 60 else None
 
 
 def _plan_rules(path: Path, exercises: set[str], areas: set[str]) -> None:
-    """Keep the plan rules' exercise and problem-area ids to those the synthetic guide has."""
+    """Keep the plan rules' exercise and problem-area ids to those the synthetic guide has,
+    and its blocks to those the synthetic exercises can fill."""
     rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+    folder = path.parent.parent / "exercises"
+    written = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in folder.glob("*.yml")]
+    strength_day = {e["pattern"] for e in written if "strength-day" in e.get("fits", [])}
+    empty = [
+        key
+        for key, block in rules["blocks"].items()
+        if not set(block.get("a", [])) & strength_day or not set(block.get("b", [])) & strength_day
+    ]
+    for key in empty:
+        del rules["blocks"][key]
+    rules["priority"] = [key for key in rules["priority"] if key not in empty]
     for block in rules["blocks"].values():
         block["exclude"] = [key for key in block.get("exclude", []) if key in exercises]
     for rule in rules["rules"].values():
