@@ -42,7 +42,12 @@ def _phone(chromium: Any) -> Any:
 
 def _heading(page: Any) -> str:
     """The page's title, without the permalink sign that follows it."""
-    return str(page.evaluate("document.querySelector('article h1').firstChild.textContent"))
+    return str(
+        page.evaluate(
+            "(() => { const h = document.querySelector('article h1').cloneNode(true);"
+            " h.querySelector('.headerlink')?.remove(); return h.textContent; })()"
+        )
+    )
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +74,8 @@ TITLES = """async urls => Promise.all(urls.map(async url => {
   const response = await fetch(url);
   const html = new DOMParser().parseFromString(await response.text(), "text/html");
   const title = html.querySelector("article h1");
-  return response.ok && title ? title.firstChild.textContent : `${url}: ${response.status}`;
+  title?.querySelector(".headerlink")?.remove();
+  return response.ok && title ? title.textContent : `${url}: ${response.status}`;
 }))"""
 
 
