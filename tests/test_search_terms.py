@@ -114,9 +114,11 @@ def _english(word: str) -> bool:
 
 
 def _written(names: list[str]) -> set[str]:
-    """The words a page's names and questions spell out, joined where hyphenated."""
+    """The words a page's names and questions spell out, joined where hyphenated, and the
+    owner of a possessive ("Morton's" spells "morton")."""
+    owners = set(re.findall(r"([a-z0-9]+)'s\b", " ".join(names).lower()))
     text = " ".join(names).lower().replace("'", "")
-    return set(re.findall(r"[a-z0-9]+", text)) | {
+    return owners | set(re.findall(r"[a-z0-9]+", text)) | {
         joined.replace("-", "") for joined in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text)
     }
 
