@@ -116,7 +116,8 @@ def open_data(guide: Guide, release: Release) -> dict[str, Page]:
             **plan.model_dump(mode="json"),
         }
         files["data/plan.json"] = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+        plan_schema = {**PlanData.model_json_schema(), "$comment": _schema_comment(release)}
         files["data/plan.schema.json"] = (
-            json.dumps(PlanData.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+            json.dumps(plan_schema, indent=2, ensure_ascii=False) + "\n"
         )
     return {path: Page(text, None) for path, text in files.items()}

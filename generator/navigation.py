@@ -11,8 +11,9 @@ from typing import Any
 
 EXPAND_SECTIONS = ["problem-areas", "patterns"]
 """Sections whose nav entry `<section>/index.md` grows to list every member page."""
-EXPAND_LIMIT = 40
-"""A section with more members than this keeps only its index page in the navigation."""
+EXPAND_LIMIT = 20
+"""A section with more members than this keeps only its index page in the navigation: the
+navigation is written into every page, so a long list costs every page its bytes."""
 
 
 def expand_nav(nav: Any, sections: list[str], pages: Iterable[str], limit: int) -> Any:
