@@ -79,7 +79,11 @@ def served(guide_dir: Path) -> Iterator[Served]:
             yield Served(guide_dir, base, log)
         finally:
             server.send_signal(signal.SIGINT)  # as Ctrl-C: the server removes its folders
-            server.wait(timeout=20)
+            try:
+                server.wait(timeout=60)
+            except subprocess.TimeoutExpired:  # a machine too busy to stop it in time
+                server.kill()
+                server.wait()
 
 
 def test_saving_a_yaml_file_updates_the_served_page(served: Served) -> None:
