@@ -12,6 +12,10 @@
 // when it did, the line under the search box says what was searched instead.
 // Loaded before Material's bundle, which creates the worker.
 (() => {
+  // Zensical's search worker speaks its own protocol: an exported guide built with it keeps
+  // its search as it is.
+  const generator = document.querySelector("meta[name='generator']");
+  if (generator && /zensical/i.test(generator.content)) return;
   const QUERY = 2; // Material's message types
   const RESULT = 3;
   const MATERIAL_WORKER = /\/workers\/search\.[0-9a-f]+\.min\.js$/;
