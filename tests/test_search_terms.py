@@ -118,9 +118,11 @@ def _written(names: list[str]) -> set[str]:
     owner of a possessive ("Morton's" spells "morton")."""
     owners = set(re.findall(r"([a-z0-9]+)'s\b", " ".join(names).lower()))
     text = " ".join(names).lower().replace("'", "")
-    return owners | set(re.findall(r"[a-z0-9]+", text)) | {
-        joined.replace("-", "") for joined in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text)
-    }
+    return (
+        owners
+        | set(re.findall(r"[a-z0-9]+", text))
+        | {joined.replace("-", "") for joined in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text)}
+    )
 
 
 def _words(text: str, known: set[str]) -> bool:
