@@ -32,12 +32,12 @@ test: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/codespell content generator README.md
-	node --test tests/js/
+	node --test --test-reporter=dot tests/js/
 	$(BIN)/pytest
 
 ## test-js: the plan builder's core under Node's own test runner
 test-js: $(VENV)/.installed
-	node --test tests/js/
+	node --test --test-reporter=dot tests/js/
 
 ## test-browser: only the browser tests
 test-browser: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
