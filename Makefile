@@ -35,7 +35,7 @@ test: $(VENV)/.installed-test $(CHROMIUM) $(AXE)
 	node --test --test-reporter=dot tests/js/
 	$(BIN)/pytest
 
-## test-js: the plan builder's core under Node's own test runner
+## test-js: the page scripts' DOM-free logic (plan, finder, player, search) under Node's own test runner
 test-js: $(VENV)/.installed
 	node --test --test-reporter=dot tests/js/
 
