@@ -209,8 +209,6 @@ def _write_draft(make: Callable[[], Draft]) -> None:
         click.echo(f"not created: {report.printable(str(error))}", err=True)
         sys.exit(1)
     click.echo(f"created {draft.path.as_posix()}: fill it in, then run `guide check`")
-    for step in draft.said:
-        click.echo(report.printable(step))
 
 
 @new.command("exercise")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args
 
@@ -34,21 +33,12 @@ class Draft:
 
     path: Path
     text: str
-    said: list[str] = field(default_factory=list)
-    """What else was done or is needed for `guide check` to pass, said after writing."""
-    updates: dict[Path, str] = field(default_factory=dict)
-    """Existing files to rewrite with the new file, such as the plan rules listing it."""
 
     def write(self) -> None:
-        """Create the new file (never over an existing one), then replace each updated file
-        whole, so a reader never finds one half-written."""
+        """Create the new file, never over an existing one."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("x", encoding="utf-8") as handle:
             handle.write(self.text)
-        for path, text in self.updates.items():
-            staged = path.with_name(f".{path.name}.new")
-            staged.write_text(text, encoding="utf-8")
-            os.replace(staged, path)
 
 
 def slug(name: str) -> str:
