@@ -42,6 +42,15 @@ def test_unknown_key_is_reported_at_the_key_with_suggestion(content: Path, edit:
     ]
 
 
+def test_unknown_key_spelled_like_a_type_name_is_still_an_unknown_key(
+    content: Path, edit: Edit
+) -> None:
+    edit("exercises/clamshell.yml", "level: beginner", "level: beginner\nnone: x\nstr: y")
+    found = lines(content)
+    assert "exercises/clamshell.yml:9:1: unknown key 'none'" in found
+    assert "exercises/clamshell.yml:10:1: unknown key 'str'" in found
+
+
 def test_missing_key_points_at_the_entry_that_lacks_it(content: Path, edit: Edit) -> None:
     edit("routines/hip-basics.yml", "minutes: 5\n", "")
     assert lines(content) == ["routines/hip-basics.yml:1:1: missing required key 'minutes'"]

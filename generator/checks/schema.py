@@ -203,7 +203,9 @@ def one_union_member(errors: list[Any]) -> list[Any]:
     branches: dict[tuple[Any, ...], dict[str, list[Any]]] = {}
     for error in errors:
         location = tuple(error["loc"])
-        at = next((i for i, part in enumerate(location) if _is_union_tag(part)), None)
+        # The last part of an unknown-key error is the contributor's key, never a tag.
+        searched = location[:-1] if error["type"] == "extra_forbidden" else location
+        at = next((i for i, part in enumerate(searched) if _is_union_tag(part)), None)
         if at is None:
             kept.append(error)
             continue
