@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from generator.model import Citation, Guide, Source
+from generator.guide import Guide
+from generator.model import Citation, Source
 
 DOI_SAFE = "/:;._-"
 """Characters left as they are in a DOI link; anything else (parentheses too) is encoded."""

@@ -282,7 +282,7 @@ def schema_command(check_only: bool, root: Path) -> None:
     ]
     if check_only:
         for path in stale:
-            click.echo(f"{path.as_posix()} is out of date with generator/model.py")
+            click.echo(f"{path.as_posix()} is out of date with generator/model/")
         if stale:
             click.echo("run `guide schema` and commit the result", err=True)
             sys.exit(1)

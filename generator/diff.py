@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.model import Guide
+from generator.guide import Guide
 from generator.render import Page
 
 SECTIONS = ("exercises", "routines", "problem_areas", "patterns", "muscles", "equipment")

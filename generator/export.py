@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator.guide import Guide
 from generator.media.pictures import renditions
-from generator.model import Guide
 from generator.plan.data import PlanData, plan_data
 from generator.release import Release
 from generator.render import Page, page_url

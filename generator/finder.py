@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from generator.guide import Guide
 from generator.indexes import Indexes
-from generator.model import DraftExercise, Guide
+from generator.model import DraftExercise
 
 LEVELS = ("beginner", "intermediate", "advanced")
 MINUTE_LIMITS = (3, 5, 10, 15, 20, 30)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.durations import changeovers, exercise_minutes, routine_minutes
-from generator.model import Guide
+from generator.guide import Guide
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator.incremental import warm_guide
-from generator.media.model import MEDIA_FOLDER
+from generator.model.media import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.offline.worker import write_offline_files
 from generator.preview import (

@@ -19,14 +19,15 @@ from generator.bibliography import bibliography, numbered
 from generator.durations import SIDE_SWITCH_SECONDS
 from generator.finder import INDEX_PATH, filters, finder_index, try_order
 from generator.glossary import GLOSSARY_PAGE
+from generator.guide import Guide
 from generator.indexes import Indexes, build_indexes
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
-from generator.model import Dosage, Effort, Exercise, Guide
+from generator.model import Dosage, Effort, Exercise
+from generator.model.plan import PlanRules
 from generator.muscle_groups import regions_for
 from generator.plan.data import DATA_PATH as PLAN_DATA_PATH
 from generator.plan.data import plan_json
-from generator.plan.model import PlanRules
 from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes

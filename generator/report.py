@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
+from generator.guide import Guide
 from generator.importers.free_exercise_db import ImportPlan
-from generator.model import Guide
 from generator.muscle_groups import drawn_as_group
 from generator.problems import Problem
 

@@ -13,8 +13,6 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 
-from generator.importers.crosswalk import Crosswalk
-from generator.media.model import License, MediaFile, SpdxId
 from generator.model import (
     BodyRegion,
     Doi,
@@ -31,8 +29,10 @@ from generator.model import (
     Source,
     WebUrl,
 )
-from generator.plan.model import PlanRules
-from generator.poses.model import Prop, Segment
+from generator.model.crosswalk import Crosswalk
+from generator.model.media import License, MediaFile, SpdxId
+from generator.model.plan import PlanRules
+from generator.model.poses import Prop, Segment
 from generator.templating import environment
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"

@@ -28,7 +28,7 @@ from generator.export_target import (
     write_marker,
 )
 from generator.front_matter import FENCE, front_matter
-from generator.media.model import MEDIA_FOLDER
+from generator.model.media import MEDIA_FOLDER
 from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.pipeline import Built, build
 from generator.problems import Problem

@@ -19,9 +19,10 @@ from generator.checks.schema import (
     taxonomy_entries,
 )
 from generator.checks.text import text_problems
+from generator.guide import Guide
 from generator.load import Document, LoadedContent
-from generator.model import CitedPage, Guide
-from generator.plan.model import PlanRules
+from generator.model import CitedPage
+from generator.model.plan import PlanRules
 from generator.problems import Problem
 
 

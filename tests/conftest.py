@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
-from generator.model import Guide
+from generator.guide import Guide
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent

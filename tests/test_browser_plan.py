@@ -19,7 +19,7 @@ import icalendar
 import pytest
 from conftest import REPO, Tab
 
-from generator.model import Guide
+from generator.guide import Guide
 from generator.pipeline import check
 
 pytestmark = pytest.mark.browser

@@ -9,7 +9,7 @@ from conftest import REPO
 
 from generator.checks.routines import FITS_FOR_WHEN
 from generator.durations import routine_seconds
-from generator.model import Guide
+from generator.guide import Guide
 
 MINIMAL_EQUIPMENT = {"bodyweight", "band", "bench", "wall", "slider"}
 """What a short problem-area routine may ask for: a band, a step, a wall, or a towel to slide on."""

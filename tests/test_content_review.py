@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from generator.model import Guide, ProblemArea
+from generator.guide import Guide
+from generator.model import ProblemArea
 from generator.pipeline import build_pages, check
 
 GROWING = {"young-runners"}

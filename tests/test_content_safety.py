@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from generator.model import Guide, ProblemArea, Routine
+from generator.guide import Guide
+from generator.model import ProblemArea, Routine
 
 HIGH_RISK_SITES = ("navicular", "front of the shin", "fifth metatarsal", "sesamoid", "femoral neck")
 """Stress fracture sites that heal slowly and can break fully, so they need a doctor within days."""

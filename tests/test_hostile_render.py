@@ -19,7 +19,7 @@ from conftest import REPO
 from mkdocs.utils.yaml import yaml_load
 from pydantic import BaseModel
 
-from generator.model import Guide
+from generator.guide import Guide
 from generator.pipeline import check
 from generator.render import render
 

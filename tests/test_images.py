@@ -16,8 +16,8 @@ from test_plugin import mkdocs_build
 
 from generator.media import encode
 from generator.media.examine import examine
-from generator.media.model import CheckedImage
 from generator.media.svg import Fault
+from generator.model.media import CheckedImage
 from generator.pipeline import build, check
 from generator.site_export import export_site
 

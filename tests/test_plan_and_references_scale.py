@@ -13,7 +13,7 @@ import markupsafe
 import pytest
 
 from benchmarks.synthesize import synthesize
-from generator.model import Guide
+from generator.guide import Guide
 from generator.pipeline import check, rendered
 from generator.render import Page
 

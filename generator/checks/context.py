@@ -24,8 +24,8 @@ from generator.model import (
     Routine,
     Source,
 )
+from generator.model.poses import Prop, Segment
 from generator.poses.layout import Layout
-from generator.poses.model import Prop, Segment
 from generator.problems import Problem
 
 COLLECTION_MODELS: dict[str, type[BaseModel]] = {

@@ -10,8 +10,8 @@ from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
 from generator.media.examine import examine
-from generator.media.model import MEDIA_FOLDER, CheckedImage, Image
 from generator.model import Exercise
+from generator.model.media import MEDIA_FOLDER, CheckedImage, Image
 from generator.problems import Problem
 
 LICENSES_HINT = "content/taxonomy/licenses.yml lists the allowed licenses"

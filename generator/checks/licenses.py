@@ -10,7 +10,7 @@ import re
 
 from generator.checks.schema import keyed_entries
 from generator.load import Document
-from generator.media.model import License
+from generator.model.media import License
 from generator.problems import Problem
 
 SPDX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$")

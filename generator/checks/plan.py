@@ -7,7 +7,7 @@ from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
 from generator.model import Exercise
-from generator.plan.model import PROBLEM_AREA_BLOCK, PlanRules
+from generator.model.plan import PROBLEM_AREA_BLOCK, PlanRules
 
 RULES_FILE = "content/plan/rules.yml"
 

@@ -9,9 +9,9 @@ from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
 from generator.model import Exercise
+from generator.model.poses import Illustration, Prop, PropPlacement, Segment, View
 from generator.poses.kinematics import SHIFT
 from generator.poses.layout import TOUCH, Layout, body_point, layout
-from generator.poses.model import Illustration, Prop, PropPlacement, Segment, View
 from generator.poses.shapes import figure_shapes
 
 RESTS_ON: dict[str, list[tuple[str, str]]] = {

@@ -20,9 +20,10 @@ from urllib.parse import quote
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.checks.names import fold
-from generator.importers.crosswalk import Crosswalk, load_crosswalk
+from generator.importers.crosswalk import load_crosswalk
 from generator.load import MAX_FILE_BYTES, Document, LoadedContent, load_content, parse_bytes
 from generator.model import Force, Mechanic
+from generator.model.crosswalk import Crosswalk
 from generator.problems import Problem, sorted_problems
 from generator.scaffold import SCHEMA_LINE, slug
 from generator.templating import environment

@@ -18,8 +18,8 @@ from PIL import Image as Pillow
 from PIL import ImageCms, ImageOps
 from PIL import __version__ as PILLOW_VERSION
 
-from generator.media.model import CheckedImage
 from generator.media.pictures import Rendition, renditions
+from generator.model.media import CheckedImage
 
 QUALITY = 80
 CACHE_DIR = Path(tempfile.gettempdir()) / f"runner-guide-media-{os.getuid()}"

@@ -11,8 +11,8 @@ from pathlib import Path
 from PIL import Image as Pillow
 from PIL import UnidentifiedImageError
 
-from generator.media.model import CheckedImage, ImageKind
 from generator.media.svg import Drawing, Fault, examine_svg
+from generator.model.media import CheckedImage, ImageKind
 
 MAX_BYTES = 2 * 1024 * 1024
 """The largest file accepted: 2 MB."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.media.model import MEDIA_FOLDER, CheckedImage, Image, License
+from generator.model.media import MEDIA_FOLDER, CheckedImage, Image, License
 
 WIDTHS = (320, 640, 960)
 """Widths, in pixels, of the WebP copies of a photo; a narrower original stops the list."""

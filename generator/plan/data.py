@@ -17,8 +17,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from generator.durations import dose_seconds, routine_minutes, routine_seconds, setup_seconds
-from generator.model import DraftExercise, Exercise, Guide, ProblemArea, Routine, RoutineItem
-from generator.plan.model import PhaseId, PlanRules
+from generator.guide import Guide
+from generator.model import DraftExercise, Exercise, ProblemArea, Routine, RoutineItem
+from generator.model.plan import PhaseId, PlanRules
 
 LEVEL_ORDER = ("beginner", "intermediate", "advanced")
 DATA_PATH = "plan/data.json"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Citation, Guide
-from generator.plan.model import PlanRules
+from generator.guide import Guide
+from generator.model import Citation
+from generator.model.plan import PlanRules
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

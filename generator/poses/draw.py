@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import markupsafe
 
-from generator.model import Exercise, Guide
+from generator.guide import Guide
+from generator.model import Exercise
 from generator.poses.figure import Movement, SharedShape, movement, shared_shapes, short_number
 from generator.poses.layout import layout
 from generator.templating import environment

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.model.poses import Illustration, Segment
 from generator.poses.kinematics import Frame, Limb, limbs
 from generator.poses.layout import Layout, PlacedProp
-from generator.poses.model import Illustration, Segment
 from generator.poses.shapes import segment_shape
 
 MARGIN = 8.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from generator.poses.model import Pose, Segment
+from generator.model.poses import Pose, Segment
 
 SIDES = ("near", "far")
 SHIFT = "x"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.model.poses import Illustration, Pose, Prop, PropPlacement, Segment
 from generator.poses.kinematics import SHIFT, Frame, frames, limbs
-from generator.poses.model import Illustration, Pose, Prop, PropPlacement, Segment
 from generator.poses.shapes import Shape, figure_shapes
 
 TOUCH = 2.5

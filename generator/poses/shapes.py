@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.poses.model import Segment
+from generator.model.poses import Segment
 
 Circle = tuple[float, float, float]
 

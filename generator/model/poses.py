@@ -1,6 +1,6 @@
 """The pose data an exercise declares and the skeleton and props it is drawn with.
 
-Declared once here and imported by generator/model.py, so the schema, the editor schema
+Declared once here, beside the other content models, so the schema, the editor schema
 and the field reference all know the illustration block.
 """
 
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
+
+from generator.model.fields import Entry
 
 View = Literal["side", "front", "above"]
 Placement = Literal[
@@ -38,10 +40,6 @@ SvgPathData = Annotated[
 ]
 
 
-class _Entry(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-
 REACH = 300
 """Centimetres: no drawn offset, anchor or size goes further than this from the figure's
 hips, a little under twice the height of the figure."""
@@ -57,7 +55,7 @@ Pose = dict[str, Angle | AnglePair]
 """Joint → angle in degrees, or [near, far] when the two sides differ; 'x' shifts the hips."""
 
 
-class PropPlacement(_Entry):
+class PropPlacement(Entry):
     """A prop put at a body point in one pose ('step' under the near toe at the end)."""
 
     id: str = Field(description="Prop id from taxonomy/props.yml.")
@@ -73,7 +71,7 @@ class PropPlacement(_Entry):
     )
 
 
-class Illustration(_Entry):
+class Illustration(Entry):
     """How an exercise is drawn: the view, how the body rests, its props and key poses."""
 
     view: View = Field(description="side, front or above.")
@@ -86,7 +84,7 @@ class Illustration(_Entry):
     )
 
 
-class Segment(_Entry):
+class Segment(Entry):
     """One body segment of the drawn figure (taxonomy/skeleton.yml)."""
 
     name: str = Field(description="What the segment is.")
@@ -116,7 +114,7 @@ class Segment(_Entry):
     ] = Field(default={}, description="Muscle id → the part of the segment it is drawn on.")
 
 
-class Prop(_Entry):
+class Prop(Entry):
     """A prop drawn to scale (taxonomy/props.yml)."""
 
     name: str = Field(description="What it is called.")

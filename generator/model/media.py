@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
+
+from generator.model.fields import Entry
 
 MEDIA_FOLDER = "media"
 """Where image files live, relative to the content root."""
@@ -26,10 +28,8 @@ SpdxId = Annotated[
 ImageKind = Literal["jpeg", "png", "webp", "svg"]
 
 
-class Image(BaseModel):
+class Image(Entry):
     """A photo or drawing shown on the exercise page, with the credit its license asks for."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     file: MediaFile
     alt: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] = (
@@ -45,10 +45,8 @@ class Image(BaseModel):
     license: SpdxId
 
 
-class License(BaseModel):
+class License(Entry):
     """An open license images may carry (taxonomy/licenses.yml, keyed by SPDX id)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     name: Annotated[str, StringConstraints(min_length=2, max_length=80)] = Field(
         description="How the license reads under an image, such as 'CC BY 4.0'."

@@ -7,7 +7,8 @@ from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
-from generator.model import Citation, Entry, Id, Level, Name, Text
+from generator.model.fields import Entry, Id, Level, Name, Text
+from generator.model.sources import Citation
 
 DayKind = Literal["rest", "easy", "hard", "long", "race"]
 Experience = Literal["new", "some", "regular"]
