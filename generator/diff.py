@@ -16,9 +16,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.guide import Guide
+from generator.kinds import with_pages
 from generator.render import Page
-
-SECTIONS = ("exercises", "routines", "problem_areas", "patterns", "muscles", "equipment")
 
 
 class RevisionUnavailable(Exception):
@@ -194,9 +193,9 @@ def compare(
 ) -> GuideChange:
     """The difference between two versions of the guide (``media``: see compare_media)."""
     sections = {}
-    for section in SECTIONS:
-        before: dict[str, Any] = getattr(old, section)
-        after: dict[str, Any] = getattr(new, section)
+    for section in (kind.name for kind in with_pages()):
+        before: dict[str, Any] = old.of(section)
+        after: dict[str, Any] = new.of(section)
         change = SectionChange(
             added=[(key, after[key].name) for key in after if key not in before],
             removed=[(key, before[key].name) for key in before if key not in after],
@@ -249,7 +248,7 @@ def describe(change: GuideChange) -> list[str]:
     for section, entries in change.sections.items():
         if not entries:
             continue
-        title = section.replace("_", " ").capitalize()
+        title = section.replace("-", " ").capitalize()
         lines.append(
             f"{title}: {len(entries.added)} added, {len(entries.removed)} removed, "
             f"{len(entries.changed)} changed"

@@ -6,11 +6,12 @@ import json
 from typing import Any
 
 from generator.guide import Guide
+from generator.kinds import kind_named
 from generator.media.pictures import renditions
 from generator.plan.data import PlanData, plan_data
 from generator.release import Release
 from generator.render import Page, page_url
-from generator.schema import FOLDER_KIND, SCHEMA_DIR, json_schema, json_schemas
+from generator.schema import SCHEMA_DIR, json_schema, json_schemas
 
 LICENSE = {
     "name": "CC BY-SA 4.0",
@@ -78,8 +79,8 @@ def open_data(guide: Guide, release: Release) -> dict[str, Page]:
     when the guide has plan rules; each stamped with ``release``. Every content schema is
     also published under schemas/ with the name it has in the repository, unstamped, so its
     address and bytes stay the same from one build to the next."""
-    exercise_kind, routine_kind = FOLDER_KIND["exercises"], FOLDER_KIND["routines"]
-    source_kind = FOLDER_KIND["sources"]
+    exercise_kind, routine_kind = kind_named("exercises"), kind_named("routines")
+    source_kind = kind_named("sources")
     # Drafts are not yet the guide's own work, so the published data holds reviewed entries.
     reviewed = {key: entry for key, entry in guide.exercises.items() if not entry.is_draft}
     files = {

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.kinds import KINDS
 from generator.problems import Problem
 
 
@@ -27,23 +28,32 @@ class Folder:
 
 YAML = (".yml",)
 IMAGES = (".jpg", ".jpeg", ".png", ".webp", ".svg")
-LAYOUT = (
-    Folder("", (".md",), "hand-written pages"),
-    Folder("exercises", YAML, "exercise files"),
-    Folder("routines", YAML, "routine files"),
-    Folder("problem-areas", YAML, "problem-area files"),
-    Folder("sources", YAML, "publication files"),
-    Folder("plan", YAML, "plan builder files"),
-    Folder("taxonomy", YAML, "taxonomy files"),
-    Folder("taxonomy/crosswalks", YAML, "crosswalk files"),
-    Folder("guides", (".md",), "guide pages"),
-    Folder("media", IMAGES, "images"),
-)
-"""Every folder content/ may hold; a folder or file not allowed here is a located error."""
+PAGES = (Folder("", (".md",), "hand-written pages"), Folder("guides", (".md",), "guide pages"))
+"""The folders of hand-written Markdown pages."""
+MEDIA = Folder("media", IMAGES, "images")
+
+
+def _kind_folders() -> tuple[Folder, ...]:
+    """The folder of every kind of content file (generator/kinds.py), once each."""
+    folders: dict[str, Folder] = {}
+    for kind in KINDS:
+        if kind.storage == "folder":
+            folders[kind.where] = Folder(kind.where, YAML, f"{kind.noun} files")
+        else:
+            parent = kind.where.rsplit("/", 1)[0]
+            holds = "taxonomy files" if kind.storage == "taxonomy" else f"{kind.noun} files"
+            folders.setdefault(parent, Folder(parent, YAML, holds))
+    return tuple(folders.values())
+
+
+def layout() -> tuple[Folder, ...]:
+    """Every folder content/ may hold; a folder or file not allowed here is a located error."""
+    return (*PAGES, *_kind_folders(), MEDIA)
+
+
 GENERATED_PAGES = ("references.md", "glossary.md")
 """Pages at the top of content/ that the generator writes; a hand-written copy is refused."""
-FOLDERS = {folder.path: folder for folder in LAYOUT}
-PAGE_FOLDERS = tuple(folder.path for folder in LAYOUT if folder.suffixes == (".md",))
+PAGE_FOLDERS = tuple(folder.path for folder in PAGES)
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -135,7 +145,7 @@ def _folder_problem(path: Path, root: Path, parent: Folder) -> Problem:
             f"'{path.name}' is a folder, not a file",
             f"content/{relative} must be a file; move what it holds out of it",
         )
-    known = ", ".join(f"content/{f.path}/" for f in LAYOUT if f.path)
+    known = ", ".join(sorted(f"content/{f.path}/" for f in layout() if f.path))
     return Problem(
         path, 1, 1, f"folder content/{relative}/ is not part of the guide", f"use one of {known}"
     )
@@ -146,10 +156,11 @@ def layout_problems(root: Path) -> list[Problem]:
     problems: list[Problem] = []
     if not root.is_dir():
         return problems
+    folders = {folder.path: folder for folder in layout()}
     pending = [root]
     while pending:
         directory = pending.pop()
-        folder = FOLDERS[_relative(directory, root)]
+        folder = folders[_relative(directory, root)]
         for path in sorted(directory.iterdir()):
             if _is_hidden(path.name):
                 continue
@@ -158,7 +169,7 @@ def layout_problems(root: Path) -> list[Problem]:
                 problems.append(link)
                 continue
             if path.is_dir():
-                if _relative(path, root) in FOLDERS:
+                if _relative(path, root) in folders:
                     pending.append(path)
                 else:
                     problems.append(_folder_problem(path, root, folder))

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from generator.front_matter import front_matter
+from generator.kinds import kinds
 from generator.layout import hand_written_pages, is_publishable, layout_problems
 from generator.problems import Problem
 
@@ -360,26 +361,6 @@ def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
     return parse_bytes(path, raw)
 
 
-COLLECTIONS = ("exercises", "routines", "problem-areas", "sources")
-"""Folders under the content root that hold one YAML file per entry."""
-
-TAXONOMIES = (
-    "patterns",
-    "muscles",
-    "equipment",
-    "body-map",
-    "skeleton",
-    "props",
-    "glossary",
-)
-"""Files under ``taxonomy/`` that each map ids to entries."""
-
-LICENSES = "taxonomy/licenses.yml"
-"""The open licenses contributors' images may carry; a guide without images may leave it out."""
-
-PLAN_RULES = "plan/rules.yml"
-"""The plan builder's placement rules; a guide without the file has no plan page."""
-
 REQUIRED_PAGES = ("index.md", "disclaimer.md")
 """Hand-written pages the generated pages link to."""
 
@@ -407,10 +388,8 @@ class LoadedContent:
     """Front matter of the hand-written Markdown pages that have any."""
     page_texts: list[HandWrittenPage] = field(default_factory=list)
     """Every hand-written page as text, for the checks that read the whole page."""
-    plan: Document | None = None
-    """The plan builder's rules, when the guide has plan/rules.yml."""
-    licenses: Document | None = None
-    """The license allow-list for images, when the guide has taxonomy/licenses.yml."""
+    files: dict[str, Document] = field(default_factory=dict)
+    """Kinds kept in one document (the plan builder's rules), when the guide has them."""
 
 
 def _content_files(folder: Path, root: Path) -> list[Path]:
@@ -458,10 +437,10 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
     problems: list[Problem] = layout_problems(root)
     collections: dict[str, list[Document]] = {}
     unreadable: dict[str, set[str]] = {"taxonomy": set()}
-    for name in COLLECTIONS:
-        folder = root / name
-        collections[name] = []
-        unreadable[name] = set()
+    for kind in kinds("folder"):
+        folder = root / kind.where
+        collections[kind.name] = []
+        unreadable[kind.name] = set()
         if not folder.is_dir():
             continue
         readable = _content_files(folder, root)
@@ -469,34 +448,43 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
             document, found = read(path)
             problems.extend(found)
             if document is not None:
-                collections[name].append(document)
+                collections[kind.name].append(document)
             else:
-                unreadable[name].add(path.stem)
-        unreadable[name] |= _refused_entries(folder, readable)
+                unreadable[kind.name].add(path.stem)
+        unreadable[kind.name] |= _refused_entries(folder, readable)
     taxonomies: dict[str, Document] = {}
-    for name in TAXONOMIES:
-        path = root / "taxonomy" / f"{name}.yml"
+    for kind in kinds("taxonomy"):
+        path = root / kind.where
         if not path.is_file():
-            problems.append(
-                Problem(
-                    path,
-                    1,
-                    1,
-                    f"missing taxonomy file taxonomy/{name}.yml",
-                    "every guide needs this file; restore it from the main branch",
+            if kind.required:
+                problems.append(
+                    Problem(
+                        path,
+                        1,
+                        1,
+                        f"missing taxonomy file {kind.where}",
+                        "every guide needs this file; restore it from the main branch",
+                    )
                 )
-            )
-            unreadable["taxonomy"].add(name)
+                unreadable["taxonomy"].add(kind.name)
             continue
         if not is_publishable(path, root):
-            unreadable["taxonomy"].add(name)
+            unreadable["taxonomy"].add(kind.name)
             continue
         document, found = read(path)
         problems.extend(found)
         if document is not None:
-            taxonomies[name] = document
+            taxonomies[kind.name] = document
         else:
-            unreadable["taxonomy"].add(name)
+            unreadable["taxonomy"].add(kind.name)
+    files: dict[str, Document] = {}
+    for kind in kinds("file"):
+        path = root / kind.where
+        if path.is_file() and is_publishable(path, root):
+            document, found = read(path)
+            problems.extend(found)
+            if document is not None:
+                files[kind.name] = document
     for page in REQUIRED_PAGES:
         if not (root / page).is_file():
             problems.append(
@@ -513,14 +501,6 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
         problems.extend(found)
         if document is not None:
             pages.append(document)
-    plan: Document | None = None
-    if (root / PLAN_RULES).is_file() and is_publishable(root / PLAN_RULES, root):
-        plan, found = read(root / PLAN_RULES)
-        problems.extend(found)
-    licenses: Document | None = None
-    if (root / LICENSES).is_file() and is_publishable(root / LICENSES, root):
-        licenses, found = read(root / LICENSES)
-        problems.extend(found)
     return LoadedContent(
         root,
         collections,
@@ -529,6 +509,5 @@ def load_content(root: Path, read: DocumentReader | None = None) -> LoadedConten
         unreadable=unreadable,
         pages=pages,
         page_texts=page_texts,
-        plan=plan,
-        licenses=licenses,
+        files=files,
     )

@@ -21,6 +21,7 @@ from generator.finder import INDEX_PATH, filters, finder_index, try_order
 from generator.glossary import GLOSSARY_PAGE
 from generator.guide import Guide
 from generator.indexes import Indexes, build_indexes
+from generator.kinds import with_pages
 from generator.listings import PAGE_SIZE, Groups, Listing, link, paginate
 from generator.media.pictures import pictures
 from generator.model import Dosage, Effort, Exercise
@@ -291,15 +292,6 @@ def _render(template: str, **context: Any) -> str:
     return _ENVIRONMENT.get_template(template).render(**context)
 
 
-ENTRY_PAGES = (
-    ("exercises", "exercise.md.j2", "exercise"),
-    ("routines", "routine.md.j2", "routine"),
-    ("problem-areas", "problem_area.md.j2", "area"),
-    ("patterns", "pattern.md.j2", "pattern"),
-    ("muscles", "muscle.md.j2", "muscle"),
-    ("equipment", "equipment.md.j2", "equipment"),
-)
-"""Section, template, and the name the template uses for its entry."""
 DRAFT_TEMPLATE = "draft_exercise.md.j2"
 """A draft's page: its notice, what it has, and its source's words quoted with credit."""
 
@@ -430,8 +422,9 @@ def render(
             pages[later] = Page(text, None)
         return listings[path]
 
-    for section, template, name in ENTRY_PAGES:
-        entries: dict[str, Any] = getattr(guide, section.replace("-", "_"))
+    for kind in with_pages():
+        section, template, name = kind.name, str(kind.page), kind.page_entry
+        entries: dict[str, Any] = guide.of(section)
         for key, entry in entries.items():
             path = f"{section}/{key}.md"
             listing = listing_pages(path, entry.name, _listed(section, key, guide, indexes))
@@ -460,7 +453,9 @@ def render(
             if section == "exercises" and FIGURE_SLOT in text:
                 fragments[FIGURE_SLOT] = str(movement_figure(key))
             pages[path] = Page(text, guide.sources[(section, key)], easier, harder, fragments)
-        index_template = f"{section.replace('-', '_')}_index.md.j2"
+        if kind.index_page is None:
+            continue
+        index_template = kind.index_page
         path = f"{section}/index.md"
         title = section.replace("-", " ").capitalize()
         listing = listing_pages(path, title, _listed(section, None, guide, indexes))

@@ -13,106 +13,19 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 
+from generator.kinds import KINDS, Kind
 from generator.model import (
-    BodyRegion,
     Doi,
     DraftExercise,
-    Equipment,
     Exercise,
-    GlossaryTerm,
-    Id,
-    Muscle,
-    Pattern,
     Pmid,
-    ProblemArea,
-    Routine,
-    Source,
     WebUrl,
 )
-from generator.model.crosswalk import Crosswalk
-from generator.model.media import License, MediaFile, SpdxId
-from generator.model.plan import PlanRules
-from generator.model.poses import Prop, Segment
+from generator.model.media import MediaFile, SpdxId
 from generator.templating import environment
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 SCHEMA_DIR = "schemas"
-
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of content file: where it lives, its schema file and its model."""
-
-    title: str
-    schema_file: str
-    location: str
-    model: type[BaseModel]
-    keyed_by_id: bool
-    key: Any = Id
-    """The type of the top-level keys of a file keyed by id."""
-
-
-KINDS = (
-    Kind("Exercise", "exercise.schema.json", "content/exercises/<id>.yml", Exercise, False),
-    Kind("Routine", "routine.schema.json", "content/routines/<id>.yml", Routine, False),
-    Kind(
-        "Problem area",
-        "problem-area.schema.json",
-        "content/problem-areas/<id>.yml",
-        ProblemArea,
-        False,
-    ),
-    Kind(
-        "Movement pattern or category",
-        "patterns.schema.json",
-        "content/taxonomy/patterns.yml",
-        Pattern,
-        True,
-    ),
-    Kind("Muscle", "muscles.schema.json", "content/taxonomy/muscles.yml", Muscle, True),
-    Kind("Equipment", "equipment.schema.json", "content/taxonomy/equipment.yml", Equipment, True),
-    Kind(
-        "Body-map region", "body-map.schema.json", "content/taxonomy/body-map.yml", BodyRegion, True
-    ),
-    Kind("Source", "source.schema.json", "content/sources/<id>.yml", Source, False),
-    Kind(
-        "Dataset crosswalk",
-        "crosswalk.schema.json",
-        "content/taxonomy/crosswalks/<dataset>.yml",
-        Crosswalk,
-        False,
-    ),
-    Kind("Figure segment", "skeleton.schema.json", "content/taxonomy/skeleton.yml", Segment, True),
-    Kind("Prop", "props.schema.json", "content/taxonomy/props.yml", Prop, True),
-    Kind("Plan rules", "plan-rules.schema.json", "content/plan/rules.yml", PlanRules, False),
-    Kind(
-        "Image license",
-        "licenses.schema.json",
-        "content/taxonomy/licenses.yml",
-        License,
-        True,
-        key=SpdxId,
-    ),
-    Kind(
-        "Glossary term", "glossary.schema.json", "content/taxonomy/glossary.yml", GlossaryTerm, True
-    ),
-)
-FOLDER_KIND = {
-    "exercises": KINDS[0],
-    "routines": KINDS[1],
-    "problem-areas": KINDS[2],
-    "sources": KINDS[7],
-}
-TAXONOMY_KIND = {
-    "patterns": KINDS[3],
-    "muscles": KINDS[4],
-    "equipment": KINDS[5],
-    "body-map": KINDS[6],
-    "skeleton": KINDS[9],
-    "props": KINDS[10],
-    "licenses": KINDS[12],
-    "glossary": KINDS[13],
-}
 
 
 def _draft_07(node: Any) -> Any:
@@ -131,7 +44,7 @@ def _draft_07(node: Any) -> Any:
 
 def json_schema(kind: Kind) -> dict[str, Any]:
     """The draft-07 JSON Schema of one kind of content file."""
-    if kind.keyed_by_id:
+    if kind.storage == "taxonomy":
         schema = TypeAdapter(dict[kind.key, kind.model]).json_schema()  # type: ignore[name-defined]
         schema["additionalProperties"] = False
         schema["title"] = f"{kind.title} taxonomy"

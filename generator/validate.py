@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.checks import run_checks
-from generator.checks.context import TAXONOMY_MODELS, CheckContext, Placed
-from generator.checks.licenses import license_entries
+from generator.checks.context import CheckContext, Placed
 from generator.checks.schema import (
     collection_entries,
     is_id,
@@ -19,10 +18,10 @@ from generator.checks.schema import (
     taxonomy_entries,
 )
 from generator.checks.text import text_problems
-from generator.guide import Guide
+from generator.guide import PLAN_RULES, Guide
+from generator.kinds import kinds
 from generator.load import Document, LoadedContent
-from generator.model import CitedPage
-from generator.model.plan import PlanRules
+from generator.model import CitedPage, License
 from generator.problems import Problem
 
 
@@ -48,11 +47,6 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
     return entries, problems
 
 
-def plan_rules(entries: dict[str, dict[str, Placed]]) -> PlanRules | None:
-    placed = entries["plan"].get("rules")
-    return placed.entry if placed is not None and isinstance(placed.entry, PlanRules) else None
-
-
 def validate(
     content: LoadedContent, *, reviewed_only: bool = False
 ) -> tuple[Guide | None, list[Problem]]:
@@ -69,13 +63,24 @@ def validate(
     for name, documents in content.collections.items():
         entries[name], found = collection_entries(name, documents, reviewed_only=reviewed_only)
         problems.extend(found)
-    for name in TAXONOMY_MODELS:
-        document = content.taxonomies.get(name)
+    for kind in kinds("taxonomy"):
+        document = content.taxonomies.get(kind.name)
         if document is None:
-            entries[name] = {}
+            entries[kind.name] = {}
             continue
-        entries[name], found = taxonomy_entries(name, document)
+        entries[kind.name], found = taxonomy_entries(kind.name, document)
         problems.extend(found)
+    for kind in kinds("file"):
+        entries[kind.name] = {}
+        document = content.files.get(kind.name)
+        if document is None:
+            continue
+        text_found = text_problems(document)
+        problems.extend(text_found)
+        entry, found = schema_problems(kind.model, document, document.data, ())
+        problems.extend(found)
+        if entry is not None and not text_found:
+            entries[kind.name][PLAN_RULES] = Placed(PLAN_RULES, entry, document, ())
     entries["pages"], found = _cited_pages(content)
     problems.extend(found)
     ids = {
@@ -86,21 +91,14 @@ def validate(
     ids.update(
         {name: set(filter(is_id, document.data)) for name, document in content.taxonomies.items()}
     )
-    for name in TAXONOMY_MODELS:
-        ids.setdefault(name, set())
-    entries["plan"] = {}
-    if content.plan is not None:
-        text_found = text_problems(content.plan)
-        problems.extend(text_found)
-        rules, found = schema_problems(PlanRules, content.plan, content.plan.data, ())
-        problems.extend(found)
-        if rules is not None and not text_found:
-            entries["plan"]["rules"] = Placed("rules", rules, content.plan, ())
+    for kind in kinds("taxonomy"):
+        ids.setdefault(kind.name, set())
     unknowable = content.unreadable.get("taxonomy", set())
-    if content.licenses is not None:
-        problems.extend(text_problems(content.licenses))
-    licenses, found = license_entries(content.licenses)
-    problems.extend(found)
+    licenses = {
+        key: placed.entry
+        for key, placed in entries["licenses"].items()
+        if isinstance(placed.entry, License)
+    }
     context = CheckContext(
         entries,
         ids,
@@ -126,25 +124,13 @@ def validate(
     }
     return (
         Guide(
-            exercises=pick("exercises"),
-            routines=pick("routines"),
-            problem_areas=pick("problem-areas"),
-            patterns=pick("patterns"),
-            muscles=pick("muscles"),
-            equipment=pick("equipment"),
-            body_map=pick("body-map"),
-            publications=pick("sources"),
+            entries={kind.name: pick(kind.name) for kind in kinds()},
             cited_pages=pick("pages"),
-            skeleton=pick("skeleton"),
-            props=pick("props"),
-            glossary=pick("glossary"),
             hand_written={
                 page.path.relative_to(content.root).as_posix(): page.text
                 for page in content.page_texts
             },
             sources=sources,
-            plan=plan_rules(entries),
-            licenses=licenses,
             media=context.media,
             layouts=context.layouts,
         ),

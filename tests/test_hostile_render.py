@@ -72,18 +72,14 @@ def poisoned_guide(guide: Guide) -> Guide:
     def each(table: dict[str, Any]) -> dict[str, Any]:
         return {key: poison(entry) for key, entry in table.items()}
 
+    poisoned = ("exercises", "routines", "problem-areas", "patterns", "muscles", "equipment")
+    drawn = ("body-map", "skeleton", "props")
     return Guide(
-        exercises=each(guide.exercises),
-        routines=each(guide.routines),
-        problem_areas=each(guide.problem_areas),
-        patterns=each(guide.patterns),
-        muscles=each(guide.muscles),
-        equipment=each(guide.equipment),
-        body_map=guide.body_map,
-        publications=each(guide.publications),
+        entries={
+            **{kind: each(guide.of(kind)) for kind in (*poisoned, "sources")},
+            **{kind: guide.of(kind) for kind in drawn},
+        },
         cited_pages={key: poison(page) for key, page in guide.cited_pages.items()},  # type: ignore[misc]
-        skeleton=guide.skeleton,
-        props=guide.props,
         sources=guide.sources,
     )
 

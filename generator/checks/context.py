@@ -10,57 +10,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.checks.suggestions import suggest
+from generator.kinds import kind_named
 from generator.load import Document, HandWrittenPage, Location
 from generator.model import (
-    BodyRegion,
     CheckedImage,
-    Equipment,
-    Exercise,
-    GlossaryTerm,
     License,
-    Muscle,
-    Pattern,
-    ProblemArea,
-    Routine,
-    Source,
 )
-from generator.model.poses import Prop, Segment
 from generator.poses.layout import Layout
 from generator.problems import Problem
 
-COLLECTION_MODELS: dict[str, type[BaseModel]] = {
-    "exercises": Exercise,
-    "routines": Routine,
-    "problem-areas": ProblemArea,
-    "sources": Source,
-}
-TAXONOMY_MODELS: dict[str, type[BaseModel]] = {
-    "patterns": Pattern,
-    "muscles": Muscle,
-    "equipment": Equipment,
-    "body-map": BodyRegion,
-    "skeleton": Segment,
-    "props": Prop,
-    "glossary": GlossaryTerm,
-}
-LISTED_IN = {
-    **{kind: f"{kind}/" for kind in COLLECTION_MODELS},
-    **{kind: f"taxonomy/{kind}.yml" for kind in TAXONOMY_MODELS},
-}
-"""Where a contributor finds the valid ids of each kind."""
-NOUNS = {
-    "exercises": "exercise",
-    "routines": "routine",
-    "problem-areas": "problem area",
-    "sources": "source",
-    "patterns": "pattern",
-    "muscles": "muscle",
-    "equipment": "equipment",
-    "body-map": "body-map region",
-    "skeleton": "segment",
-    "props": "prop",
-    "glossary": "glossary term",
-}
 ID_LIMIT = 60
 ID_RULE = (
     f"use at most {ID_LIMIT} lowercase letters, digits and single hyphens, "
@@ -126,8 +84,8 @@ class CheckContext:
             self.report(
                 placed,
                 location,
-                f"unknown {NOUNS[kind]} '{target}'{suggest(target, sorted(known))}",
-                f"ids are listed in content/{LISTED_IN[kind]}",
+                f"unknown {kind_named(kind).noun} '{target}'{suggest(target, sorted(known))}",
+                f"ids are listed in content/{kind_named(kind).listed_in}",
             )
 
     def no_repeats(self, placed: Placed | Raw, location: Location, values: list[Any]) -> None:

@@ -9,17 +9,13 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from generator.checks.context import (
-    COLLECTION_MODELS,
-    ID_LIMIT,
-    ID_RULE,
-    TAXONOMY_MODELS,
-    Placed,
-    Raw,
-)
+from generator.checks.context import ID_LIMIT, ID_RULE, Placed, Raw
 from generator.checks.drafts import exercise_model, still_a_draft
 from generator.checks.suggestions import suggest
+from generator.kinds import kind_named
 from generator.load import Document, Location
+from generator.model.fields import Id
+from generator.model.media import SpdxId
 from generator.problems import Problem
 
 
@@ -264,7 +260,7 @@ def collection_entries(
             message = f"file name '{document.path.name}' is not an id{_id_fault(stem)}"
             problems.append(Problem(document.path, 1, 1, message, ID_RULE))
             continue
-        model = COLLECTION_MODELS[name]
+        model = kind_named(name).model
         data = document.data
         if name == "exercises":
             model = exercise_model(data, reviewed_only=reviewed_only)
@@ -318,8 +314,27 @@ def _not_an_id(key: str) -> tuple[str, str] | None:
     return None if is_id(key) else (f"'{key}' is not a valid id{_id_fault(key)}", ID_RULE)
 
 
+SPDX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$")
+
+
+def _not_spdx(key: str) -> tuple[str, str] | None:
+    if SPDX.match(key):
+        return None
+    return (
+        f"'{key}' is not an SPDX license id",
+        "use the id listed at spdx.org/licenses, such as 'CC-BY-4.0'",
+    )
+
+
+KEY_FAULTS: dict[Any, KeyFault] = {Id: _not_an_id, SpdxId: _not_spdx}
+"""What a taxonomy's keys must be, by the key type its kind declares."""
+
+
 def taxonomy_entries(name: str, document: Document) -> tuple[dict[str, Placed], list[Problem]]:
-    return keyed_entries(TAXONOMY_MODELS[name], document, _not_an_id)
+    """Each entry of a taxonomy file checked against its kind's model, once its key is
+    well-formed ('single-leg-bridge'; an SPDX id such as 'CC-BY-4.0' for licenses)."""
+    taxonomy = kind_named(name)
+    return keyed_entries(taxonomy.model, document, KEY_FAULTS[taxonomy.key])
 
 
 def _id_fault(text: str) -> str:
