@@ -208,6 +208,11 @@ KINDS: tuple[Kind, ...] = (
 """Every kind, in the order of the field reference."""
 
 
+def every_kind() -> tuple[Kind, ...]:
+    """Every kind, authoring-only ones included, in the order of the field reference."""
+    return KINDS
+
+
 def kinds(storage: Storage | None = None) -> tuple[Kind, ...]:
     """The kinds the site is built from, of one storage if given (crosswalks are left out)."""
     return tuple(k for k in KINDS if k.site and (storage is None or k.storage == storage))

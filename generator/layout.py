@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.kinds import KINDS
+from generator.kinds import every_kind
 from generator.problems import Problem
 
 
@@ -36,7 +36,7 @@ MEDIA = Folder("media", IMAGES, "images")
 def _kind_folders() -> tuple[Folder, ...]:
     """The folder of every kind of content file (generator/kinds.py), once each."""
     folders: dict[str, Folder] = {}
-    for kind in KINDS:
+    for kind in every_kind():
         if kind.storage == "folder":
             folders[kind.where] = Folder(kind.where, YAML, f"{kind.noun} files")
         else:

@@ -13,7 +13,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 
-from generator.kinds import KINDS, Kind
+from generator.kinds import Kind, every_kind
 from generator.model import (
     Doi,
     DraftExercise,
@@ -76,7 +76,7 @@ def json_schemas() -> dict[str, str]:
     """Schema file name → its JSON text, exactly as stored in schemas/."""
     return {
         kind.schema_file: json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
-        for kind in KINDS
+        for kind in every_kind()
     }
 
 
@@ -154,7 +154,7 @@ END = "<!-- end of field reference -->"
 
 def field_reference() -> str:
     """The contributor field reference in Markdown, one table per kind of file."""
-    sections = [(kind, _rows(kind.model)) for kind in KINDS]
+    sections = [(kind, _rows(kind.model)) for kind in every_kind()]
     return _TEMPLATES.get_template("field_reference.md.j2").render(
         sections=sections, start=START, end=END, schema_dir=SCHEMA_DIR
     )

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from conftest import REPO
 
-from generator import schema
+from generator import kinds
 from generator.problems import Problem
 from generator.report import human
 
@@ -171,7 +171,7 @@ def test_schema_check_fails_when_a_generated_file_is_stale(tmp_path: Path, stale
 
 def test_field_reference_lists_every_field_of_every_kind() -> None:
     contributing = (REPO / "CONTRIBUTING.md").read_text()
-    for kind in schema.KINDS:
+    for kind in kinds.KINDS:
         assert f"### {kind.title}" in contributing
         for name in kind.model.model_fields:
             assert f"| `{name}` |" in contributing, (kind.title, name)
