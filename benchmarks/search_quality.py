@@ -185,7 +185,7 @@ def main() -> None:
     if args.site:
         result = run(args.site)
     else:
-        from generator.build import build_site
+        from generator.engine.build import build_site
 
         with tempfile.TemporaryDirectory() as scratch:
             site = Path(scratch) / "site"

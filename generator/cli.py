@@ -9,24 +9,25 @@ from pathlib import Path
 
 import click
 
-from generator import report, schema
-from generator.build import ENGINES, BuildFailed, ContentInvalid, build_site
-from generator.checks.suggestions import suggest
-from generator.diff import (
+from generator import report, schemas
+from generator.authoring.diff import (
     RevisionUnavailable,
     compare,
     compare_media,
     describe,
     extract_content,
 )
-from generator.export_target import ExportRefused
-from generator.importers.free_exercise_db import plan_import
+from generator.authoring.field_reference import with_field_reference
+from generator.authoring.importers.free_exercise_db import import_summary, plan_import
+from generator.authoring.scaffold import Draft, ScaffoldRefused, new_exercise, new_routine
+from generator.checks.suggestions import suggest
+from generator.engine.build import ENGINES, BuildFailed, ContentInvalid, build_site
+from generator.engine.export import export_site
+from generator.engine.export_target import ExportRefused
 from generator.pipeline import check as check_content
 from generator.poses.draw import preview_page
 from generator.problems import Problem
 from generator.render import render
-from generator.scaffold import Draft, ScaffoldRefused, new_exercise, new_routine
-from generator.site_export import export_site
 
 CONTENT = click.option(
     "--content",
@@ -256,7 +257,7 @@ def import_free_exercise_db(dataset: Path, content_root: Path, dry_run: bool) ->
         plan.write()
     if plan.refused:
         _report(plan.refused, "human")
-    click.echo("\n".join(report.import_summary(plan, dry_run=dry_run)))
+    click.echo("\n".join(import_summary(plan, dry_run=dry_run)))
     if plan.refused:
         sys.exit(1)
 
@@ -272,9 +273,11 @@ def import_free_exercise_db(dataset: Path, content_root: Path, dry_run: bool) ->
 )
 def schema_command(check_only: bool, root: Path) -> None:
     """Regenerate schemas/*.json and the field reference in CONTRIBUTING.md."""
-    wanted = {root / schema.SCHEMA_DIR / name: text for name, text in schema.json_schemas().items()}
+    wanted = {
+        root / schemas.SCHEMA_DIR / name: text for name, text in schemas.json_schemas().items()
+    }
     contributing = root / "CONTRIBUTING.md"
-    wanted[contributing] = schema.with_field_reference(contributing.read_text(encoding="utf-8"))
+    wanted[contributing] = with_field_reference(contributing.read_text(encoding="utf-8"))
     stale = [
         path
         for path, text in wanted.items()

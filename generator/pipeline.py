@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.export import open_data
 from generator.glossary import explanations, with_explanations
 from generator.guide import Guide
 from generator.listings import PAGE_SIZE
 from generator.load import load_content
 from generator.media.encode import media_files
+from generator.open_data import open_data
 from generator.problems import Problem, sorted_problems
 from generator.release import Release, release_of
 from generator.render import Page, page_references, release_note, render, topics

@@ -19,23 +19,23 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
-from generator.incremental import warm_guide
-from generator.model.media import MEDIA_FOLDER
-from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
-from generator.offline.worker import write_offline_files
-from generator.preview import (
+from generator.engine.incremental import warm_guide
+from generator.engine.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
+from generator.engine.preview import (
     BuiltSite,
     full_build_finished,
     next_site_dir,
     start_preview,
     watch_saves_only,
 )
+from generator.model.media import MEDIA_FOLDER
+from generator.offline.worker import write_offline_files
 from generator.render import Page
 from generator.report import human
 from generator.search_terms import page_search_terms
+from generator.templating import THEME_FRAGMENTS
 
 DATA_SUFFIXES = (".yml", ".yaml")
-THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
 """Theme templates the generated pages rely on, such as the 'related' tags listing layout."""
 
 
@@ -181,7 +181,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[[], None]
     ) -> LiveReloadServer:
-        """Serve saves with partial rebuilds; see generator/preview.py."""
+        """Serve saves with partial rebuilds; see generator/engine/preview.py."""
         warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
         watched = [Path(config.config_file_path)]
         if config.theme.custom_dir:

@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 
 from generator.guide import Guide
-from generator.importers.free_exercise_db import ImportPlan
 from generator.muscle_groups import drawn_as_group
 from generator.problems import Problem
 
@@ -67,31 +66,6 @@ def valid_summary(guide: Guide) -> list[str]:
             f"warning: {count(len(shapeless), 'muscle')} without a body-map shape yet, "
             f"drawn as its group: {drawn}"
         )
-    return lines
-
-
-def import_summary(plan: ImportPlan, *, dry_run: bool = False) -> list[str]:
-    """What an import did: drafts written, duplicates it left alone, values it could not map."""
-    verb = "would write" if dry_run else "wrote"
-    lines = [
-        f"{verb} {count(len(plan.new), 'new draft')}, updated {len(plan.updated)}, "
-        f"{len(plan.unchanged)} unchanged"
-    ]
-    if plan.already_in_guide:
-        lines.append(f"{count(len(plan.already_in_guide), 'exercise')} already in the guide:")
-        lines += [f"  {name}: {display_path(path)}" for name, path in plan.already_in_guide]
-    if plan.repeated_in_dataset:
-        lines.append(f"{count(len(plan.repeated_in_dataset), 'exercise')} repeated in the dataset:")
-        lines += [f"  {name}: same as {first}" for name, first in plan.repeated_in_dataset]
-    if plan.refused:
-        exercises = len({(p.path, p.line, p.column) for p in plan.refused})
-        lines.append(f"{count(exercises, 'exercise')} not imported, listed above")
-    if plan.unmapped:
-        lines.append("not imported, because the crosswalk does not map:")
-        lines += [
-            f"  {kind} '{value}': {count(number, 'exercise')}"
-            for (kind, value), number in sorted(plan.unmapped.items())
-        ]
     return lines
 
 

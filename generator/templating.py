@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import jinja2
+
+TEMPLATES = Path(__file__).parent / "templates"
+"""Every template of the generator; templates/theme/ holds the theme fragments both
+engines' configurations add."""
+THEME_FRAGMENTS = TEMPLATES / "theme"
 
 
 def environment(**options: Any) -> jinja2.Environment:

@@ -60,7 +60,7 @@ def published_guide() -> Guide:
 @pytest.fixture(scope="session")
 def built_guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real guide, built once per test run with a strict build."""
-    from generator.build import build_site
+    from generator.engine.build import build_site
 
     site = tmp_path_factory.mktemp("built") / "site"
     build_site(REPO / "mkdocs.yml", site)

@@ -13,7 +13,7 @@ import pytest
 from conftest import REPO, Tab
 from test_drafts import DRAFT
 
-from generator.build import build_site
+from generator.engine.build import build_site
 
 pytestmark = pytest.mark.browser
 

@@ -124,8 +124,8 @@ def test_admonition_in_a_summary_stops_the_build_with_a_located_error(
 def test_engine_crash_names_the_page_and_removes_the_temporary_folder(
     guide_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import build as build_module
     from generator.cli import main
+    from generator.engine import build as build_module
 
     assert guide("build", cwd=guide_dir).returncode == 0
     before = snapshot(guide_dir / "site")

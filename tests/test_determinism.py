@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import REPO
 
-from generator.build import build_site
+from generator.engine.build import build_site
 
 
 def copy_in_order(target: Path, seed: int) -> None:

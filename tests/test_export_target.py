@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from test_bad_contributions import tree_state
 
 from generator.cli import main
-from generator.export_target import MARKER
+from generator.engine.export_target import MARKER
 
 
 def _export(guide: Path, target: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:

@@ -14,12 +14,12 @@ from PIL import ExifTags, Image, ImageCms, PngImagePlugin
 from raster_metadata import metadata
 from test_plugin import mkdocs_build
 
+from generator.engine.export import export_site
 from generator.media import encode
 from generator.media.examine import examine
 from generator.media.svg import Fault
 from generator.model.media import CheckedImage
 from generator.pipeline import build, check
-from generator.site_export import export_site
 
 ALT = "The bridge seen from the side, hips lifted."
 SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30">'

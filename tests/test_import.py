@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 
+from generator.authoring.importers.free_exercise_db import plan_import
 from generator.cli import main
-from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check
 
 DATASET = Path(__file__).parent / "fixtures" / "free-exercise-db"

@@ -12,11 +12,11 @@ import pytest
 from pydantic import Field
 
 from generator import kinds, render
-from generator.diff import compare, describe
+from generator.authoring.diff import compare, describe
 from generator.kinds import Kind
 from generator.model.fields import Entry, Id, Name, Text
 from generator.pipeline import check, rendered
-from generator.schema import json_schemas
+from generator.schemas import json_schemas
 
 
 class Drill(Entry):

@@ -73,7 +73,7 @@ def test_misspelled_tag_fails_the_build(guide_dir: Path) -> None:
 
 
 def test_large_sections_keep_only_their_index_in_the_navigation() -> None:
-    from generator.navigation import expand_nav
+    from generator.engine.navigation import expand_nav
     from generator.render import Page
 
     pages = {f"problem-areas/p{i}.md": Page("", None) for i in range(5)}
@@ -86,8 +86,9 @@ def test_large_sections_keep_only_their_index_in_the_navigation() -> None:
 def test_guide_build_checks_the_content_once(
     guide_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import incremental, pipeline
-    from generator.build import build_site
+    from generator import pipeline
+    from generator.engine import incremental
+    from generator.engine.build import build_site
 
     calls: list[Path] = []
     real = incremental.validate

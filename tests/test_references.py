@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.build import build_site
+from generator.engine.build import build_site
 from generator.pipeline import build
 
 GUIDE_PAGE = """---

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-from generator.export_target import (
+from generator.engine.export_target import (
     check_target,
     discard,
     protected_folders,
@@ -27,17 +27,17 @@ from generator.export_target import (
     staging_folder,
     write_marker,
 )
+from generator.engine.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.front_matter import FENCE, front_matter
 from generator.model.media import MEDIA_FOLDER
-from generator.navigation import EXPAND_LIMIT, EXPAND_SECTIONS, expand_nav
 from generator.pipeline import Built, build
 from generator.problems import Problem
 from generator.render import Page
 from generator.search_terms import page_search_terms
+from generator.templating import THEME_FRAGMENTS
 
 PLUGIN = "runner-guide"
 DATA_SUFFIXES = (".yml", ".yaml")
-THEME_FRAGMENTS = Path(__file__).parent / "templates" / "theme"
 CLASSIC_LOOK = {"variant": "classic"}
 """Asks Zensical for the look Material gives (its header, fonts and icons); MkDocs ignores it."""
 

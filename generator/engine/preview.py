@@ -30,7 +30,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from watchdog.observers.polling import PollingObserver
 
-from generator.incremental import Refresh, WarmGuide
+from generator.engine.incremental import Refresh, WarmGuide
 from generator.report import human, printable_lines
 from generator.templating import environment
 

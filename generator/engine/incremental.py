@@ -1,7 +1,7 @@
 """The guide kept warm between saves: unchanged files are not parsed again, and a refresh
 says exactly which pages changed, so a preview rewrites only those.
 
-Engine-neutral: it yields page texts; the MkDocs preview (generator/preview.py) and
+Engine-neutral: it yields page texts; the MkDocs preview (generator/engine/preview.py) and
 `guide export --watch`-style callers decide how to publish them.
 """
 

@@ -11,7 +11,7 @@ from generator.media.pictures import renditions
 from generator.plan.data import PlanData, plan_data
 from generator.release import Release
 from generator.render import Page, page_url
-from generator.schema import SCHEMA_DIR, json_schema, json_schemas
+from generator.schemas import SCHEMA_DIR, json_schema, json_schemas
 
 LICENSE = {
     "name": "CC BY-SA 4.0",

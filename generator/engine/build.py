@@ -15,7 +15,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from generator.incremental import warm_guide
+from generator.engine.incremental import warm_guide
 from generator.problems import Problem
 
 
@@ -104,7 +104,7 @@ def _run_zensical(config_file: Path, staging: Path) -> Path:
     """Zensical's strict build of the exported guide; the built site, inside ``staging``.
 
     The export goes to a scratch folder outside the project, as `guide export` requires."""
-    from generator.site_export import export_site
+    from generator.engine.export import export_site
 
     if importlib.util.find_spec("zensical") is None:
         raise BuildFailed("Zensical is not installed: `make site-zensical` installs it")

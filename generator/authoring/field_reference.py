@@ -1,83 +1,19 @@
-"""Everything derived from the content model: editor JSON Schemas and the field reference.
-
-Both are generated into the repository (schemas/ and CONTRIBUTING.md) so editors and
-readers find them without running anything; `guide schema --check` fails when they are stale.
-"""
+"""The contributor field reference in CONTRIBUTING.md, one table per kind of file, derived
+from the content model; `guide schema` regenerates it and `--check` fails when it is stale."""
 
 from __future__ import annotations
 
-import json
 import types
 from dataclasses import dataclass
 from typing import Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
-from generator.kinds import Kind, every_kind
-from generator.model import (
-    Doi,
-    DraftExercise,
-    Exercise,
-    Pmid,
-    WebUrl,
-)
+from generator.kinds import every_kind
+from generator.model import Doi, Pmid, WebUrl
 from generator.model.media import MediaFile, SpdxId
+from generator.schemas import SCHEMA_DIR
 from generator.templating import environment
-
-DRAFT_07 = "http://json-schema.org/draft-07/schema#"
-SCHEMA_DIR = "schemas"
-
-
-def _draft_07(node: Any) -> Any:
-    """Pydantic writes draft 2020-12 references; editors' YAML support wants draft-07."""
-    if isinstance(node, dict):
-        return {
-            ("definitions" if key == "$defs" else key): (
-                value.replace("#/$defs/", "#/definitions/") if key == "$ref" else _draft_07(value)
-            )
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_draft_07(item) for item in node]
-    return node
-
-
-def json_schema(kind: Kind) -> dict[str, Any]:
-    """The draft-07 JSON Schema of one kind of content file."""
-    if kind.storage == "taxonomy":
-        schema = TypeAdapter(dict[kind.key, kind.model]).json_schema()  # type: ignore[name-defined]
-        schema["additionalProperties"] = False
-        schema["title"] = f"{kind.title} taxonomy"
-        schema["description"] = f"{kind.location}: ids mapped to entries."
-    elif kind.model is Exercise:
-        schema = _reviewed_or_draft()
-    else:
-        schema = kind.model.model_json_schema()
-    return {"$schema": DRAFT_07, **_draft_07(schema)}
-
-
-def _reviewed_or_draft() -> dict[str, Any]:
-    """An exercise file is held to the draft model when it says 'status: draft'."""
-    reviewed = Exercise.model_json_schema()
-    draft = DraftExercise.model_json_schema()
-    definitions = {**draft.pop("$defs", {}), **reviewed.pop("$defs", {})}
-    return {
-        "title": reviewed.pop("title"),
-        "description": reviewed.pop("description"),
-        "type": "object",
-        "$defs": definitions,
-        "if": {"properties": {"status": {"const": "draft"}}, "required": ["status"]},
-        "then": draft,
-        "else": reviewed,
-    }
-
-
-def json_schemas() -> dict[str, str]:
-    """Schema file name → its JSON text, exactly as stored in schemas/."""
-    return {
-        kind.schema_file: json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
-        for kind in every_kind()
-    }
 
 
 @dataclass(frozen=True)

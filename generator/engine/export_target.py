@@ -35,7 +35,7 @@ PROJECT_SOURCES = (
 )
 """Folders at the project's root that hold its sources or its own outputs; hidden folders
 (`.git`, `.venv`, `.github` …) are protected too."""
-GENERATOR = Path(__file__).resolve().parent
+GENERATOR = Path(__file__).resolve().parent.parent
 
 
 class ExportRefused(Exception):

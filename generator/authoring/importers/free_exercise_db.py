@@ -19,13 +19,14 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from generator.authoring.importers.crosswalk import load_crosswalk
+from generator.authoring.scaffold import SCHEMA_LINE, slug
 from generator.checks.names import fold
-from generator.importers.crosswalk import load_crosswalk
 from generator.load import MAX_FILE_BYTES, Document, LoadedContent, load_content, parse_bytes
 from generator.model import Force, Mechanic
 from generator.model.crosswalk import Crosswalk
 from generator.problems import Problem, sorted_problems
-from generator.scaffold import SCHEMA_LINE, slug
+from generator.report import count, display_path
 from generator.templating import environment
 from generator.validate import validate
 
@@ -438,3 +439,28 @@ def _field_at(document: Document, problem: Problem) -> str:
         if (position.line, position.column) == (problem.line, problem.column) and location:
             return ".".join(str(part) for part in location) + ": "
     return ""
+
+
+def import_summary(plan: ImportPlan, *, dry_run: bool = False) -> list[str]:
+    """What an import did: drafts written, duplicates it left alone, values it could not map."""
+    verb = "would write" if dry_run else "wrote"
+    lines = [
+        f"{verb} {count(len(plan.new), 'new draft')}, updated {len(plan.updated)}, "
+        f"{len(plan.unchanged)} unchanged"
+    ]
+    if plan.already_in_guide:
+        lines.append(f"{count(len(plan.already_in_guide), 'exercise')} already in the guide:")
+        lines += [f"  {name}: {display_path(path)}" for name, path in plan.already_in_guide]
+    if plan.repeated_in_dataset:
+        lines.append(f"{count(len(plan.repeated_in_dataset), 'exercise')} repeated in the dataset:")
+        lines += [f"  {name}: same as {first}" for name, first in plan.repeated_in_dataset]
+    if plan.refused:
+        exercises = len({(p.path, p.line, p.column) for p in plan.refused})
+        lines.append(f"{count(exercises, 'exercise')} not imported, listed above")
+    if plan.unmapped:
+        lines.append("not imported, because the crosswalk does not map:")
+        lines += [
+            f"  {kind} '{value}': {count(number, 'exercise')}"
+            for (kind, value), number in sorted(plan.unmapped.items())
+        ]
+    return lines
