@@ -10,10 +10,9 @@ from generator.guide import Guide
 from generator.listings import PAGE_SIZE
 from generator.load import load_content
 from generator.media.encode import media_files
-from generator.open_data import open_data
 from generator.problems import Problem, sorted_problems
 from generator.release import Release, release_of
-from generator.render import Page, page_references, release_note, render, topics
+from generator.render import Page, open_data, page_references, release_note, render, topics
 from generator.validate import validate
 
 

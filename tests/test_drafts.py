@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.finder import INDEX_PATH
 from generator.pipeline import build_pages, check
-from generator.render import FINDER_PAGE
+from generator.render.urls import FINDER_PAGE
 
 Edit = Callable[[str, str, str], None]
 

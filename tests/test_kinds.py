@@ -11,11 +11,12 @@ import jinja2
 import pytest
 from pydantic import Field
 
-from generator import kinds, render
+from generator import kinds
 from generator.authoring.diff import compare, describe
 from generator.kinds import Kind
 from generator.model.fields import Entry, Id, Name, Text
 from generator.pipeline import check, rendered
+from generator.render import formatting
 from generator.schemas import json_schemas
 
 
@@ -50,7 +51,7 @@ def with_drills(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Non
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "drill.md.j2").write_text(TEMPLATE)
-    environment = render._ENVIRONMENT
+    environment = formatting.MARKDOWN
     monkeypatch.setattr(
         environment,
         "loader",

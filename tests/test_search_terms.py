@@ -10,7 +10,7 @@ import lemminflect
 import pytest
 
 from generator.load import load_content
-from generator.render import _names
+from generator.render.context import names as _names
 from generator.search_terms import (
     NAME_KEY,
     STOP_WORDS,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.offline.icons import icon_png
-from generator.render import page_url
+from generator.render.urls import page_url
 from generator.templating import environment
 
 WORKER = "sw.js"

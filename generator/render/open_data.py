@@ -10,7 +10,9 @@ from generator.kinds import kind_named
 from generator.media.pictures import renditions
 from generator.plan.data import PlanData, plan_data
 from generator.release import Release
-from generator.render import Page, page_url
+from generator.render.formatting import render_markdown
+from generator.render.page import Page
+from generator.render.urls import page_url
 from generator.schemas import SCHEMA_DIR, json_schema, json_schemas
 
 LICENSE = {
@@ -122,3 +124,13 @@ def open_data(guide: Guide, release: Release) -> dict[str, Page]:
             json.dumps(plan_schema, indent=2, ensure_ascii=False) + "\n"
         )
     return {path: Page(text, None) for path, text in files.items()}
+
+
+OPEN_DATA_PAGE = "open-data.md"
+"""The hand-written page describing the published data; its release note is appended."""
+
+
+def release_note(release: Release) -> dict[str, str]:
+    """The version and content date to append to the open-data page, if the guide has one."""
+    date = f"{release.date.day} {release.date:%B %Y}"
+    return {OPEN_DATA_PAGE: render_markdown("open_data_release.md.j2", release=release, date=date)}
