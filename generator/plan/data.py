@@ -88,7 +88,9 @@ class RoutineStep(Record):
     href: str
     still: str | None
     cue: str = Field(description="The one cue the workout player shows during a set.")
-    dose: Dose = Field(description="The step's dose, after the routine's changeover before it.")
+    dose: Dose = Field(
+        description="The step's dose; its changeover is the one the routine times before it."
+    )
 
 
 class PlanRoutine(Record):
@@ -197,7 +199,7 @@ class PlanTiming(Record):
     """How generator/durations.py counts what a dose does not give in seconds, so a session's
     minutes and the workout player's clock can be checked against each other."""
 
-    seconds_per_rep: int
+    seconds_per_rep: int = Field(description="One controlled repetition.")
     side_switch_seconds: int = Field(description="Changing sides within a one-sided set.")
 
 
