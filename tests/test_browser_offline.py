@@ -136,6 +136,16 @@ def test_the_plan_builder_makes_a_week_without_a_connection(offline: tuple[Any, 
     assert page.locator("[data-plan-week] [data-session]").count() > 0
 
 
+def test_a_plan_session_plays_without_a_connection(offline: tuple[Any, str]) -> None:
+    page, base = offline
+    page.goto(f"{base}/plan/?days=rererhr&n=2&min=15&eq=none&exp=new&start=2026-11-30")
+    page.wait_for_selector("[data-plan][data-plan-ready]", state="attached")
+    page.click("[data-plan-week] [data-player-start]")
+    page.click("[data-player-next]")
+    page.locator(".player__figure figure.movement").wait_for(state="visible")
+    assert page.locator(".player__figure figure.movement .movement__animated").is_visible()
+
+
 def test_search_finds_stored_pages_without_a_connection(offline: tuple[Any, str]) -> None:
     page, base = offline
     page.goto(f"{base}/routines/post-run-hips/")

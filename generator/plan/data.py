@@ -12,11 +12,19 @@ import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from generator.durations import dose_seconds, routine_minutes, routine_seconds, setup_seconds
+from generator.durations import (
+    SECONDS_PER_REP,
+    SIDE_SWITCH_SECONDS,
+    changeovers,
+    dose_seconds,
+    routine_minutes,
+    routine_seconds,
+    setup_seconds,
+)
 from generator.guide import Guide
 from generator.model import DraftExercise, Exercise, ProblemArea, Routine, RoutineItem
 from generator.model.plan import PhaseId, PlanRules
@@ -39,9 +47,17 @@ class Dose(Record):
     sets: int
     reps: int | None
     seconds_each: int | None = Field(description="Seconds of one timed set, when timed.")
+    timed: Literal["hold", "work"] | None = Field(
+        description="What a timed set is: a hold, or work for time; None for repetitions."
+    )
     rest_seconds: int
     per_side: bool
-    seconds: list[int]
+    changeover_seconds: int = Field(
+        description="Getting to the exercise and into position before its first set."
+    )
+    seconds: list[int] = Field(
+        description="The time of 1, 2, … sets, the changeover included (generator/durations.py)."
+    )
 
 
 class NextStep(Record):
@@ -56,6 +72,7 @@ class PlanExercise(Record):
     name: str
     href: str
     still: str | None
+    cue: str = Field(description="The one cue the workout player shows during a set.")
     pattern: str
     level: str
     equipment: list[str]
@@ -71,7 +88,10 @@ class RoutineStep(Record):
     name: str
     href: str
     still: str | None
-    dose: Dose
+    cue: str = Field(description="The one cue the workout player shows during a set.")
+    dose: Dose = Field(
+        description="The step's dose; its changeover is the one the routine times before it."
+    )
 
 
 class PlanRoutine(Record):
@@ -176,9 +196,18 @@ class PlanProgression(Record):
     says: str
 
 
+class PlanTiming(Record):
+    """How generator/durations.py counts what a dose does not give in seconds, so a session's
+    minutes and the workout player's clock can be checked against each other."""
+
+    seconds_per_rep: int = Field(description="One controlled repetition.")
+    side_switch_seconds: int = Field(description="Changing sides within a one-sided set.")
+
+
 class PlanData(Record):
     """Everything the plan page reads, keyed by id."""
 
+    timing: PlanTiming
     days: dict[str, PlanDay]
     always_available: list[str]
     equipment: dict[str, PlanEquipment]
@@ -202,14 +231,22 @@ def routine_level(guide: Guide, routine: Routine) -> str:
     return max(levels, key=LEVEL_ORDER.index)
 
 
+def _timed(item: RoutineItem) -> Literal["hold", "work"] | None:
+    if item.hold_seconds is not None:
+        return "hold"
+    return None if item.timed_seconds() is None else "work"
+
+
 def _dose(item: RoutineItem, changeover: int) -> Dose:
     """The dose with the time of 1, 2, … of its sets, each from the one duration function."""
     return Dose(
         sets=item.sets,
         reps=item.reps,
         seconds_each=item.timed_seconds(),
+        timed=_timed(item),
         rest_seconds=item.rest_seconds,
         per_side=item.per_side,
+        changeover_seconds=changeover,
         seconds=[
             dose_seconds(item.model_copy(update={"sets": sets}), item.per_side, changeover)
             for sets in range(1, item.sets + 1)
@@ -322,6 +359,7 @@ def plan_data(
             name=exercise.name,
             href=href(f"exercises/{key}.md"),
             still=stills(key),
+            cue=exercise.cues[0],
             pattern=exercise.pattern,
             level=exercise.level,
             equipment=sorted(set(exercise.equipment) - always),
@@ -348,11 +386,14 @@ def plan_data(
                     name=guide.exercises[item.exercise].name,
                     href=href(f"exercises/{item.exercise}.md"),
                     still=stills(item.exercise),
-                    dose=_dose(
-                        item, setup_seconds(guide.exercises[item.exercise], guide.equipment)
-                    ),
+                    cue=guide.exercises[item.exercise].cues[0],
+                    dose=_dose(item, changeover),
                 )
-                for item in routine.items
+                for item, changeover in zip(
+                    routine.items,
+                    changeovers(routine, guide.exercises, guide.equipment),
+                    strict=True,
+                )
             ],
         )
         for key, routine in guide.routines.items()
@@ -380,6 +421,7 @@ def plan_data(
         for key, area in guide.problem_areas.items()
     }
     return PlanData(
+        timing=PlanTiming(seconds_per_rep=SECONDS_PER_REP, side_switch_seconds=SIDE_SWITCH_SECONDS),
         days={
             key: PlanDay(name=day.name, code=day.code, runs=day.runs)
             for key, day in rules.days.items()

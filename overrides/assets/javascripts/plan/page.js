@@ -1,10 +1,13 @@
 // My running week: the page wiring around plan/core.js. It fetches the plan data next to the
 // page, keeps the runner's choices in the address bar, and draws the plan; all planning is in
-// core.js. Nothing is sent anywhere.
+// core.js. A session's "Start this session" plays it in the workout player. Nothing is sent
+// anywhere.
+import { createPlayer } from "../player/runner.js";
 import {
   buildPlan, calendar, defaults, doseText, latestStart, nextStep, readState, sessionTitle,
   writeState,
 } from "./core.js";
+import { sessionWorkout } from "./workout.js";
 
 const root = document.querySelector("[data-plan]");
 const find = (selector) => root.querySelector(selector);
@@ -137,7 +140,22 @@ const start = async () => {
             "Move on to ", el("a", { href: next.href }, next.name), ` when ${next.when.charAt(0).toLowerCase()}${next.when.slice(1)}`)] : []))));
   };
 
-  const dayCard = (day) => {
+  // The session in the workout player; focus comes back to this button when it closes.
+  const player = createPlayer(document.querySelector("[data-player]"));
+  const startButton = (day) => {
+    const button = el("button", {
+      type: "button", class: "md-button md-button--primary plan__start", "data-player-start": "",
+      "aria-label": `Start this session, ${shortDate(day.date)}`,
+    }, "Start this session");
+    button.addEventListener("click", () => {
+      const { exercises, timing } = sessionWorkout(day.session, data);
+      player.play(exercises, timing, button);
+    });
+    return button;
+  };
+
+  // A day of the plan; `playable` on screen, where a session can be started, not on paper.
+  const dayCard = (day, playable) => {
     const session = day.session;
     const runName = day.kind === "rest" ? "No run" : data.days[day.kind].name;
     let run = el("p", { class: `plan__run plan__run--${day.kind}` }, runName);
@@ -157,8 +175,9 @@ const start = async () => {
       card.dataset.seconds = session.seconds;
       if (session.early) card.dataset.early = "";
       card.append(el("p", { class: "plan__session-title" },
-        `${day.slot === "after-run" && !session.early ? "After the run: " : ""}${sessionTitle(session, data)}`),
-      el("ol", { class: "plan__blocks" }, ...session.items.map((item) => exerciseItem(session, item))));
+        `${day.slot === "after-run" && !session.early ? "After the run: " : ""}${sessionTitle(session, data)}`));
+      if (playable && player && session.items.length) card.append(startButton(day));
+      card.append(el("ol", { class: "plan__blocks" }, ...session.items.map((item) => exerciseItem(session, item))));
     }
     return card;
   };
@@ -207,7 +226,7 @@ const start = async () => {
     find("[data-plan-phase-says]").textContent = plan.clearance.length
       ? "Move to the next stage only when the self-test on the problem page passes and your clinician agrees."
       : data.phases[week.phase].says;
-    find("[data-plan-week]").replaceChildren(...week.days.map(dayCard));
+    find("[data-plan-week]").replaceChildren(...week.days.map((day) => dayCard(day, true)));
     find("[data-plan-weeks]").replaceChildren(...plan.weeks.map((w) => el("tr",
       { class: `plan__phase plan__phase--${w.phase}`, "data-phase": w.phase, "data-week": w.number,
         "data-dates": w.days.filter((day) => day.session).map((day) => day.date).join(" ") },
@@ -226,7 +245,7 @@ const start = async () => {
     }).map((w) => el("section", { class: "plan__print-phase", "data-print-phase": w.phase },
       el("h2", {}, `${phaseName(plan, w.phase)}: weeks ${plan.weeks.filter((x) => x.phase === w.phase).map((x) => x.number).join(", ")}`),
       el("p", {}, plan.clearance.length ? "" : data.phases[w.phase].says),
-      el("ol", { class: "plan__week plan__week--print" }, ...w.days.map(dayCard)))));
+      el("ol", { class: "plan__week plan__week--print" }, ...w.days.map((day) => dayCard(day, false))))));
     find("[data-plan-print-link]").textContent = `This plan: ${location.href}`;
   };
 
