@@ -6,8 +6,8 @@ from pathlib import Path
 
 from conftest import REPO
 
-from generator.layout import GENERATED_PAGES, layout_problems
 from generator.load import load_content, load_document
+from generator.load.layout import GENERATED_PAGES, layout_problems
 from generator.pipeline import build_pages
 
 

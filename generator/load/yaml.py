@@ -8,16 +8,13 @@ position instead of being silently accepted or expanded.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.front_matter import front_matter
-from generator.kinds import kinds
-from generator.layout import hand_written_pages, is_publishable, layout_problems
 from generator.problems import Problem
 
 try:
@@ -267,7 +264,7 @@ class _Builder:
             parent.container.append(value)
 
 
-def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
+def decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
     """Bytes to text, refusing oversized files, NUL bytes and invalid UTF-8 with a position."""
     if len(raw) > MAX_FILE_BYTES:
         return None, [
@@ -346,7 +343,7 @@ def parse_text(path: Path, text: str) -> tuple[Document | None, list[Problem]]:
 
 def parse_bytes(path: Path, raw: bytes) -> tuple[Document | None, list[Problem]]:
     """Parse a file's bytes as if read from ``path``, with the same limits as a file on disk."""
-    text, problems = _decode(path, raw)
+    text, problems = decode(path, raw)
     if text is None:
         return None, problems
     return parse_text(path, text)
@@ -359,155 +356,3 @@ def load_document(path: Path) -> tuple[Document | None, list[Problem]]:
     except OSError as error:
         return None, [Problem(path, 1, 1, f"cannot read file: {error.strerror}")]
     return parse_bytes(path, raw)
-
-
-REQUIRED_PAGES = ("index.md", "disclaimer.md")
-"""Hand-written pages the generated pages link to."""
-
-
-@dataclass(frozen=True)
-class HandWrittenPage:
-    """A Markdown page written by hand, as text, for the checks that read pages."""
-
-    path: Path
-    text: str
-
-
-@dataclass(frozen=True)
-class LoadedContent:
-    """Every content file of a guide, parsed, plus the problems met while reading them."""
-
-    root: Path
-    collections: dict[str, list[Document]]
-    taxonomies: dict[str, Document]
-    problems: list[Problem]
-    unreadable: dict[str, set[str]] = field(default_factory=dict)
-    """Entry ids (or taxonomy names under 'taxonomy') whose file exists but could not be
-    parsed: references to them are not reported again, the file's own problem says it all."""
-    pages: list[Document] = field(default_factory=list)
-    """Front matter of the hand-written Markdown pages that have any."""
-    page_texts: list[HandWrittenPage] = field(default_factory=list)
-    """Every hand-written page as text, for the checks that read the whole page."""
-    files: dict[str, Document] = field(default_factory=dict)
-    """Kinds kept in one document (the plan builder's rules), when the guide has them."""
-
-
-def _content_files(folder: Path, root: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix == ".yml" and p.is_file() and not p.name.startswith(".")
-        if is_publishable(p, root)
-    )
-
-
-def _refused_entries(folder: Path, readable: list[Path]) -> set[str]:
-    """Ids of entry files the layout refuses ('x.YML', 'x.yaml', a broken link named 'x.yml'):
-    the layout's problem names them, so references to them are not reported too."""
-    return {
-        path.name.rsplit(".", 1)[0]
-        for path in folder.iterdir()
-        if path.suffix.lower() in (".yml", ".yaml") and path not in readable
-    }
-
-
-def _read_pages(root: Path) -> tuple[list[HandWrittenPage], list[Problem]]:
-    pages: list[HandWrittenPage] = []
-    problems: list[Problem] = []
-    for path in hand_written_pages(root):
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            problems.append(Problem(path, 1, 1, f"cannot read file: {error.strerror}"))
-            continue
-        text, found = _decode(path, raw)
-        problems += found
-        if text is not None:
-            pages.append(HandWrittenPage(path, text))
-    return pages, problems
-
-
-DocumentReader = Callable[[Path], tuple[Document | None, list[Problem]]]
-"""Parses one file; the live preview passes one that reuses files that have not changed."""
-
-
-def load_content(root: Path, read: DocumentReader | None = None) -> LoadedContent:
-    """Parse every data file under ``root``, in a stable order whatever the file system does."""
-    read = read or load_document
-    problems: list[Problem] = layout_problems(root)
-    collections: dict[str, list[Document]] = {}
-    unreadable: dict[str, set[str]] = {"taxonomy": set()}
-    for kind in kinds("folder"):
-        folder = root / kind.where
-        collections[kind.name] = []
-        unreadable[kind.name] = set()
-        if not folder.is_dir():
-            continue
-        readable = _content_files(folder, root)
-        for path in readable:
-            document, found = read(path)
-            problems.extend(found)
-            if document is not None:
-                collections[kind.name].append(document)
-            else:
-                unreadable[kind.name].add(path.stem)
-        unreadable[kind.name] |= _refused_entries(folder, readable)
-    taxonomies: dict[str, Document] = {}
-    for kind in kinds("taxonomy"):
-        path = root / kind.where
-        if not path.is_file():
-            if kind.required:
-                problems.append(
-                    Problem(
-                        path,
-                        1,
-                        1,
-                        f"missing taxonomy file {kind.where}",
-                        "every guide needs this file; restore it from the main branch",
-                    )
-                )
-                unreadable["taxonomy"].add(kind.name)
-            continue
-        if not is_publishable(path, root):
-            unreadable["taxonomy"].add(kind.name)
-            continue
-        document, found = read(path)
-        problems.extend(found)
-        if document is not None:
-            taxonomies[kind.name] = document
-        else:
-            unreadable["taxonomy"].add(kind.name)
-    files: dict[str, Document] = {}
-    for kind in kinds("file"):
-        path = root / kind.where
-        if path.is_file() and is_publishable(path, root):
-            document, found = read(path)
-            problems.extend(found)
-            if document is not None:
-                files[kind.name] = document
-    for page in REQUIRED_PAGES:
-        if not (root / page).is_file():
-            problems.append(
-                Problem(root / page, 1, 1, f"missing page {page}", "generated pages link to it")
-            )
-    page_texts, found = _read_pages(root)
-    problems.extend(found)
-    pages: list[Document] = []
-    for written in page_texts:
-        block = front_matter(written.text)
-        if block is None:
-            continue
-        document, found = parse_text(written.path, block)
-        problems.extend(found)
-        if document is not None:
-            pages.append(document)
-    return LoadedContent(
-        root,
-        collections,
-        taxonomies,
-        problems,
-        unreadable=unreadable,
-        pages=pages,
-        page_texts=page_texts,
-        files=files,
-    )
