@@ -18,6 +18,7 @@ from generator.checks.schema import (
     taxonomy_entries,
 )
 from generator.checks.text import text_problems
+from generator.derive import derive
 from generator.guide import PLAN_RULES, Guide
 from generator.kinds import kinds
 from generator.load import Document, LoadedContent
@@ -108,6 +109,7 @@ def validate(
         front_matters=content.pages,
         root=content.root,
         licenses=licenses,
+        derived=derive((p.entry for p in entries["exercises"].values()), content.root),
     )
     problems.extend(run_checks(context))
     if problems:
@@ -131,7 +133,7 @@ def validate(
                 for page in content.page_texts
             },
             sources=sources,
-            media=context.media,
+            media=context.derived.media,
             layouts=context.layouts,
         ),
         [],

@@ -10,10 +10,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.checks.suggestions import suggest
+from generator.derive import Derived
 from generator.kinds import kind_named
 from generator.load import Document, HandWrittenPage, Location
 from generator.model import (
-    CheckedImage,
     License,
 )
 from generator.poses.layout import Layout
@@ -66,8 +66,8 @@ class CheckContext:
     """The content root, for the rules that open files under it (images)."""
     licenses: dict[str, License] = field(default_factory=dict)
     """The open licenses images may carry, by SPDX id."""
-    media: dict[str, CheckedImage] = field(default_factory=dict)
-    """Every image file found safe, by file name: what the build may publish."""
+    derived: Derived = field(default_factory=Derived)
+    """What the derive stage worked out (examined images), for the rules to judge."""
     layouts: dict[str, Layout] = field(default_factory=dict)
     """Exercise id → its laid-out figure, worked out by the pose rules and handed on to
     rendering, so no figure is laid out twice."""

@@ -9,7 +9,6 @@ import re
 from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
-from generator.media.examine import examine
 from generator.model import Exercise
 from generator.model.media import MEDIA_FOLDER, CheckedImage, Image
 from generator.problems import Problem
@@ -75,9 +74,8 @@ def _check_file(context: CheckContext, placed: Placed, where: Location, image: I
             f"add the file to content/{MEDIA_FOLDER}/, or correct its name",
         )
         return
-    verdict = examine(path)
-    if isinstance(verdict, CheckedImage):
-        context.media[image.file] = verdict
+    verdict = context.derived.examined.get(image.file)
+    if verdict is None or isinstance(verdict, CheckedImage):
         return
     context.report(
         placed, (*where, "file"), f"image '{image.file}': {verdict.message}", verdict.hint
