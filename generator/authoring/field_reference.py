@@ -91,7 +91,7 @@ END = "<!-- end of field reference -->"
 def field_reference() -> str:
     """The contributor field reference in Markdown, one table per kind of file."""
     sections = [(kind, _rows(kind.model)) for kind in every_kind()]
-    return _TEMPLATES.get_template("field_reference.md.j2").render(
+    return _TEMPLATES.get_template("docs/field_reference.md.j2").render(
         sections=sections, start=START, end=END, schema_dir=SCHEMA_DIR
     )
 

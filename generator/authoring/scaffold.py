@@ -118,7 +118,7 @@ def new_exercise(content: Path, name: str, pattern: str) -> Draft:
     main_muscles = patterns[pattern].get("main_muscles") or []
     muscles = taxonomy["muscles"].data if "muscles" in taxonomy else {}
     primary = main_muscles[:2] or list(muscles)[:1]
-    text = _TEMPLATES.get_template("new_exercise.yml.j2").render(
+    text = _TEMPLATES.get_template("scaffold/new_exercise.yml.j2").render(
         schema_line=SCHEMA_LINE.format(schema="exercise.schema.json"),
         name=name,
         pattern=pattern,
@@ -190,7 +190,7 @@ def new_routine(content: Path, name: str, exercises: list[str], when: str | None
         exercises = sorted(k for k, d in documents.items() if d.data.get("status") != "draft")[:1]
     fits = {e: [str(f) for f in documents[e].data.get("fits") or []] for e in exercises}
     chosen = _fitting_when(fits, when)
-    text = _TEMPLATES.get_template("new_routine.yml.j2").render(
+    text = _TEMPLATES.get_template("scaffold/new_routine.yml.j2").render(
         schema_line=SCHEMA_LINE.format(schema="routine.schema.json"),
         name=name,
         when=chosen,

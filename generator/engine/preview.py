@@ -311,7 +311,7 @@ def watch_saves_only(server: LiveReloadServer) -> None:
             server.watch(path)
 
 
-_BANNER = environment(autoescape=True).get_template("preview_error.html.j2")
+_BANNER = environment(autoescape=True).get_template("tools/preview_error.html.j2")
 
 
 def show_build_error(server: LiveReloadServer, preview: PartialRebuild) -> None:

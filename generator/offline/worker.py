@@ -78,7 +78,7 @@ def write_offline_files(site: Path, name: str, description: str, directory_urls:
         target = site / icon.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(icon_png(icon.size, maskable=icon.purpose == "maskable"))
-    manifest = _TEMPLATES.get_template("manifest.webmanifest.j2").render(
+    manifest = _TEMPLATES.get_template("offline/manifest.webmanifest.j2").render(
         name=name,
         short_name=SHORT_NAME,
         description=description,
@@ -92,7 +92,7 @@ def write_offline_files(site: Path, name: str, description: str, directory_urls:
         for path in site.rglob("*")
         if path.is_file() and path.name != WORKER
     )
-    worker = _TEMPLATES.get_template("service_worker.js.j2").render(
+    worker = _TEMPLATES.get_template("offline/service_worker.js.j2").render(
         version=version(site, files),
         precache=stored_at_install(files),
         offline_page=page_url(OFFLINE_PAGE, directory_urls),

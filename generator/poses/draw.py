@@ -24,19 +24,21 @@ def _compact(html: str) -> markupsafe.Markup:
 def draw_shapes(shapes: list[SharedShape], used: set[str]) -> markupsafe.Markup:
     """The shared shapes (from shared_shapes) a page's figure draws with, once on the page."""
     shapes = [shape for shape in shapes if shape.id in used]
-    return _compact(_HTML.get_template("movement_shapes.html.j2").render(shapes=shapes))
+    return _compact(_HTML.get_template("fragments/movement_shapes.html.j2").render(shapes=shapes))
 
 
 def draw_movement(movement: Movement, shapes: markupsafe.Markup) -> markupsafe.Markup:
     """The animated figure with its still poses and caption; ``shapes`` (from draw_shapes)
     go inside it when this is the first figure on its page, else pass an empty Markup."""
-    return _compact(_HTML.get_template("movement.html.j2").render(m=movement, shapes=shapes))
+    return _compact(
+        _HTML.get_template("fragments/movement.html.j2").render(m=movement, shapes=shapes)
+    )
 
 
 def draw_still(movement: Movement) -> markupsafe.Markup:
     """The last pose as a small SVG file for lists and the finder, a fraction of the
     figure's size."""
-    return _compact(_HTML.get_template("movement_still.svg.j2").render(m=movement))
+    return _compact(_HTML.get_template("fragments/movement_still.svg.j2").render(m=movement))
 
 
 def exercise_movement(guide: Guide, key: str) -> Movement | None:
@@ -61,7 +63,7 @@ def preview_page(guide: Guide, key: str) -> str | None:
     figure = exercise_movement(guide, key)
     if figure is None:
         return None
-    return _HTML.get_template("pose_page.html.j2").render(
+    return _HTML.get_template("tools/pose_page.html.j2").render(
         name=guide.exercises[key].name,
         figure=draw_movement(figure, draw_shapes(shared_shapes(guide.skeleton), figure.used)),
         still=draw_still(figure),

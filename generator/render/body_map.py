@@ -81,7 +81,7 @@ def body_map(
         regions = [region for region in regions if region.state]
     shown = [view for view in VIEWS if not highlighted_views_only or view[0] in highlighted]
     views = [(view, VIEW_STEP * i, label) for i, (view, label) in enumerate(shown)]
-    text = HTML.get_template("body_map.svg.j2").render(
+    text = HTML.get_template("fragments/body_map.svg.j2").render(
         title=title,
         description=description,
         regions=regions,

@@ -87,7 +87,9 @@ class RenderContext:
         else:
             site_root = self.site_path
         shown = pictures(exercise.images, self.guide.media, self.guide.licenses, site_root)
-        return markupsafe.Markup(HTML.get_template("image_figure.html.j2").render(pictures=shown))
+        return markupsafe.Markup(
+            HTML.get_template("fragments/image_figure.html.j2").render(pictures=shown)
+        )
 
     def shared(self) -> dict[str, Any]:
         """What every page template may use."""

@@ -16,7 +16,7 @@ from generator.render.ladders import neighbours
 from generator.render.page import FIGURE_SLOT, Page
 from generator.search_terms import name_keys, search_terms
 
-DRAFT_TEMPLATE = "draft_exercise.md.j2"
+DRAFT_TEMPLATE = "pages/draft_exercise.md.j2"
 """A draft's page: its notice, what it has, and its source's words quoted with credit."""
 
 
@@ -62,7 +62,7 @@ def _listing(
     listings = paginate(path, groups, context.page_size)
     for later, listing in list(listings.items())[1:]:
         text = render_markdown(
-            "listing_page.md.j2",
+            "pages/listing_page.md.j2",
             **shared,
             title=title,
             first=link(later, path),
@@ -126,5 +126,5 @@ def entry_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Pag
         listing = _listing(context, shared, path, title, listed, pages)
         pages[path] = Page(render_markdown(kind.index_page, **shared, listing=listing), None)
     if any(exercise.is_draft for exercise in context.guide.exercises.values()):
-        pages["drafts.md"] = Page(render_markdown("drafts_index.md.j2", **shared), None)
+        pages["drafts.md"] = Page(render_markdown("pages/drafts_index.md.j2", **shared), None)
     return pages

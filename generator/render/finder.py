@@ -23,12 +23,12 @@ def finder_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Pa
         for section in ("exercises", "routines")
     }
     urls["stills"] = posixpath.relpath(STILL_PATH, here or ".")
-    form = HTML.get_template("finder.html.j2").render(
+    form = HTML.get_template("fragments/finder.html.j2").render(
         filters=filters(guide, LABELS),
         household=[item.name.lower() for item in guide.equipment.values() if item.household],
         index_url=posixpath.relpath(INDEX_PATH, here or "."),
         exercise_index=html_href(FINDER_PAGE, "exercises/index.md", directory_urls),
     )
     index = finder_index(guide, context.indexes, urls, set(context.stills))
-    page = render_markdown("finder.md.j2", **shared, finder=markupsafe.Markup(form.strip()))
+    page = render_markdown("pages/finder.md.j2", **shared, finder=markupsafe.Markup(form.strip()))
     return {FINDER_PAGE: Page(page, None), INDEX_PATH: Page(index, None)}

@@ -133,4 +133,8 @@ OPEN_DATA_PAGE = "open-data.md"
 def release_note(release: Release) -> dict[str, str]:
     """The version and content date to append to the open-data page, if the guide has one."""
     date = f"{release.date.day} {release.date:%B %Y}"
-    return {OPEN_DATA_PAGE: render_markdown("open_data_release.md.j2", release=release, date=date)}
+    return {
+        OPEN_DATA_PAGE: render_markdown(
+            "fragments/open_data_release.md.j2", release=release, date=date
+        )
+    }

@@ -34,8 +34,8 @@ def plan_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Page
             return None
         return posixpath.relpath(STILL_PATH.format(id=key), here or ".")
 
-    form = HTML.get_template("plan.html.j2").render(**plan_page(guide, rules, data_url))
-    text = render_markdown("plan.md.j2", **shared, plan=markupsafe.Markup(form.strip()))
+    form = HTML.get_template("fragments/plan.html.j2").render(**plan_page(guide, rules, data_url))
+    text = render_markdown("pages/plan.md.j2", **shared, plan=markupsafe.Markup(form.strip()))
     return {
         PLAN_PAGE: Page(text, "plan/rules.yml"),
         PLAN_DATA_PATH: Page(plan_json(guide, rules, href, still), None),

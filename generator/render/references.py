@@ -19,13 +19,13 @@ def reference_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str,
     guide = context.guide
     pages = {
         "references.md": Page(
-            render_markdown("references.md.j2", **shared, listed=bibliography(guide)), None
+            render_markdown("pages/references.md.j2", **shared, listed=bibliography(guide)), None
         )
     }
     if guide.glossary:
         terms = sorted(guide.glossary.items(), key=lambda pair: pair[1].term.lower())
         pages[GLOSSARY_PAGE] = Page(
-            render_markdown("glossary.md.j2", **shared, terms=terms), "taxonomy/glossary.yml"
+            render_markdown("pages/glossary.md.j2", **shared, terms=terms), "taxonomy/glossary.yml"
         )
     return pages
 
@@ -34,7 +34,7 @@ def page_references(guide: Guide) -> dict[str, str]:
     """The numbered reference list to append to each hand-written page that cites sources."""
     return {
         path: render_markdown(
-            "page_references.md.j2",
+            "fragments/page_references.md.j2",
             references=numbered(guide, cited.sources),
             every_source=posixpath.relpath("references.md", posixpath.dirname(path) or "."),
         )

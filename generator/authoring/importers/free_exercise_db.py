@@ -308,7 +308,7 @@ def _suggestion(draft: ImportedDraft) -> str:
 
 
 def draft_text(draft: ImportedDraft, crosswalk: Crosswalk) -> str:
-    return _TEMPLATES.get_template("imported_exercise.yml.j2").render(
+    return _TEMPLATES.get_template("scaffold/imported_exercise.yml.j2").render(
         draft=draft,
         suggestion=_suggestion(draft),
         crosswalk=crosswalk,
