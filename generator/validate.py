@@ -48,13 +48,11 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
     return entries, problems
 
 
-def validate(
+def schema_checked(
     content: LoadedContent, *, reviewed_only: bool = False
-) -> tuple[Guide | None, list[Problem]]:
-    """Check everything; return the Guide only when no problem was found.
-
-    ``reviewed_only`` refuses drafts, for a pull request that promotes one.
-    """
+) -> tuple[dict[str, dict[str, Placed]], list[Problem]]:
+    """Every file's text and schema checked: the schema-valid entries of every kind (and the
+    hand-written pages that cite sources), with the problems of the others."""
     problems = list(content.problems)
     every_document = [*content.taxonomies.values()]
     every_document += [d for collection in content.collections.values() for d in collection]
@@ -84,6 +82,11 @@ def validate(
             entries[kind.name][PLAN_RULES] = Placed(PLAN_RULES, entry, document, ())
     entries["pages"], found = _cited_pages(content)
     problems.extend(found)
+    return entries, problems
+
+
+def known_ids(content: LoadedContent) -> dict[str, set[str]]:
+    """Every id that exists, valid or not, so one broken file does not cascade."""
     ids = {
         name: {d.path.stem for d in documents if is_id(d.path.stem)}
         | content.unreadable.get(name, set())
@@ -94,6 +97,18 @@ def validate(
     )
     for kind in kinds("taxonomy"):
         ids.setdefault(kind.name, set())
+    return ids
+
+
+def validate(
+    content: LoadedContent, *, reviewed_only: bool = False
+) -> tuple[Guide | None, list[Problem]]:
+    """Check everything; return the Guide only when no problem was found.
+
+    ``reviewed_only`` refuses drafts, for a pull request that promotes one.
+    """
+    entries, problems = schema_checked(content, reviewed_only=reviewed_only)
+    ids = known_ids(content)
     unknowable = content.unreadable.get("taxonomy", set())
     licenses = {
         key: placed.entry
