@@ -165,7 +165,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         # Compiled theme templates are kept between builds (Jinja checks their source).
         env.bytecode_cache = THEME_BYTECODE
         if self.nav is not None:
-            self.site = BuiltSite(config, files, self.nav, env)
+            self.site = BuiltSite(config, files, self.nav, env, self.pages)
             full_build_finished(Path(config.docs_dir), self.site)
         return env
 

@@ -31,6 +31,7 @@ from mkdocs.structure.nav import Navigation
 from watchdog.observers.polling import PollingObserver
 
 from generator.engine.incremental import Refresh, WarmGuide
+from generator.render.page import Page
 from generator.report import human, printable_lines
 from generator.templating import environment
 
@@ -46,6 +47,9 @@ class BuiltSite:
     files: Files
     nav: Navigation
     env: Any
+    pages: dict[str, Page]
+    """The plugin's generated pages, whose figures go in after conversion: a rebuilt page
+    is updated here so the plugin puts in its new figure."""
 
 
 def _stamps(paths: list[Path]) -> dict[Path, tuple[int, int]]:
@@ -200,9 +204,7 @@ class PartialRebuild:
                 self.full()
                 return
             file.content_string = refresh.pages[path].text
-            known = getattr(config.plugins.get("runner-guide"), "pages", None)
-            if isinstance(known, dict):  # its figures go in after conversion, from these
-                known[path] = refresh.pages[path]
+            site.pages[path] = refresh.pages[path]
             if file.page is None:
                 file.copy_file()
             else:
