@@ -31,7 +31,14 @@ from generator.plan.page import plan_page
 from generator.poses.draw import draw_movement, draw_shapes, draw_still, exercise_movement
 from generator.poses.figure import shared_shapes
 from generator.release import Release
-from generator.search_terms import name_keys, search_terms, telling_symptom_words, vocabulary
+from generator.search_terms import (
+    STOP_WORDS_SCRIPT,
+    name_keys,
+    search_terms,
+    stop_words_script,
+    telling_symptom_words,
+    vocabulary,
+)
 from generator.templating import environment
 
 LABELS = {
@@ -475,6 +482,7 @@ def render(
             _render("glossary.md.j2", **shared, terms=glossary_entries), "taxonomy/glossary.yml"
         )
     pages[MOVEMENT_CSS] = Page(_HTML.get_template("movement.css").render(), None)
+    pages[STOP_WORDS_SCRIPT] = Page(stop_words_script(), None)
     for key, still in stills.items():
         pages[STILL_PATH.format(id=key)] = Page(still, None)
     form, index = _finder(guide, indexes, directory_urls, set(stills))

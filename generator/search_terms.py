@@ -20,6 +20,8 @@ from typing import Any
 
 import lemminflect
 
+from generator.templating import environment
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TWO_PART = re.compile(r"(?<![-a-z0-9])([a-z0-9]{2,})-([a-z0-9]{2,})(?![-a-z0-9])")
 
@@ -37,9 +39,17 @@ STOP_WORDS = frozenset({
 })
 # fmt: on
 """Function words that say nothing about which page a reader wants. They get no word forms,
-and the search box leaves them out of a query that has other words (search-words.js holds
-the same list; a test compares the two). Words a runner uses to mean something stay out of
+and search leaves them out of a query that has other words (the build publishes this list as
+STOP_WORDS_SCRIPT for the search worker). Words a runner uses to mean something stay out of
 the list: 'after' and 'before' a run, 'no' equipment, 'up' in step-up, 'it' in IT band."""
+STOP_WORDS_SCRIPT = "assets/javascripts/stop-words.js"
+"""Where the build writes STOP_WORDS for the search worker, next to the script that loads it."""
+
+
+def stop_words_script() -> str:
+    """STOP_WORDS as the script the search worker loads, so the list is declared only here."""
+    template = environment(autoescape=False).get_template("stop_words.js.j2")
+    return template.render(words=sorted(STOP_WORDS))
 
 
 @functools.cache
