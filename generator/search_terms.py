@@ -21,9 +21,19 @@ from typing import Any
 import lemminflect
 
 from generator.model.words import STOP_WORDS
+from generator.templating import environment
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TWO_PART = re.compile(r"(?<![-a-z0-9])([a-z0-9]{2,})-([a-z0-9]{2,})(?![-a-z0-9])")
+
+STOP_WORDS_SCRIPT = "assets/javascripts/stop-words.js"
+"""Where the build writes STOP_WORDS for the search worker, next to the script that loads it."""
+
+
+def stop_words_script() -> str:
+    """STOP_WORDS as the script the search worker loads, so the list is declared only here."""
+    template = environment(autoescape=False).get_template("fragments/stop_words.js.j2")
+    return template.render(words=sorted(STOP_WORDS))
 
 
 @functools.cache

@@ -6,6 +6,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import jsonschema
+
+from generator.finder import FinderIndex
 from generator.pipeline import build_pages
 
 Edit = Callable[[str, str, str], None]
@@ -75,3 +78,34 @@ def test_finder_index_marks_the_exercises_that_have_a_still(content: Path) -> No
     data = finder_index(content)
     has_still = {entry[0]: entry[-1] for entry in data["exercises"]}  # type: ignore[union-attr]
     assert has_still == {"bridge": 1, "clamshell": 0, "single-leg-bridge": 0}
+
+
+def _schema_errors(index: object) -> list[str]:
+    validator = jsonschema.Draft202012Validator(FinderIndex.model_json_schema(by_alias=True))
+    return [error.message for error in validator.iter_errors(index)]
+
+
+DRAFT_WITHOUT_PATTERN = """status: draft
+name: Wall sit
+muscles:
+  primary: [quadriceps]
+level: beginner
+"""
+
+
+def test_the_written_finder_index_is_what_its_schema_declares(content: Path) -> None:
+    # A draft without a pattern or a dose is written with pattern -1 and minutes null.
+    (content / "exercises" / "wall-sit.yml").write_text(DRAFT_WITHOUT_PATTERN, encoding="utf-8")
+    data = finder_index(content)
+    draft = data["exercises"][-1]  # type: ignore[index]
+    assert (draft[0], draft[2], draft[8], draft[9]) == ("wall-sit", -1, None, 1)
+    assert _schema_errors(data) == []
+    data["exercises"][0].append(0)  # type: ignore[index]
+    data["colours"] = []
+    assert len(_schema_errors(data)) == 2
+
+
+def test_the_guides_own_finder_index_is_what_its_schema_declares() -> None:
+    pages, _, problems = build_pages(Path(__file__).parent.parent / "content")
+    assert problems == []
+    assert _schema_errors(json.loads(pages["finder/index.json"].text)) == []

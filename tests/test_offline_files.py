@@ -42,6 +42,7 @@ def test_the_worker_stores_every_page_a_runner_needs_and_no_developer_files(
         if (built_guide / f"exercises/{key}.svg").exists():
             assert f"exercises/{key}.svg" in stored
     assert {"./", "finder/", "finder/index.json", "plan/", "plan/data.json", "offline/"} <= stored
+    assert "assets/javascripts/stop-words.js" in stored  # search leaves stop words out offline too
     assert not [path for path in stored if path.endswith(".map") or "/lunr/" in path]
     assert not [path for path in stored if path.startswith(("muscles/", "guides/", "search/"))]
     assert all((built_guide / path).exists() for path in stored)

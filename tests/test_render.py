@@ -43,6 +43,7 @@ def test_a_page_exists_for_every_entry_and_every_index(content: Path) -> None:
         "finder/index.json",
         "references.md",
         "assets/stylesheets/movement.css",
+        "assets/javascripts/stop-words.js",
         "exercises/bridge.svg",
         "data/exercises.json",
         "data/routines.json",

@@ -3,17 +3,22 @@ indexes a word form that is not English."""
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import lemminflect
 import pytest
 
 from generator.load import load_content
+from generator.pipeline import build_pages
 from generator.render.context import names as _names
 from generator.search_terms import (
     NAME_KEY,
     STOP_WORDS,
+    STOP_WORDS_SCRIPT,
     name_keys,
     page_search_terms,
     search_terms,
@@ -23,7 +28,6 @@ from generator.search_terms import (
 from generator.validate import validate
 
 ROOT = Path(__file__).parent.parent
-SEARCH_WORDS_JS = ROOT / "overrides" / "assets" / "javascripts" / "search-words.js"
 
 
 @pytest.fixture(scope="module")
@@ -173,8 +177,27 @@ def test_a_name_is_keyed_as_its_words_written_together_with_each_form_of_the_las
     ]
 
 
-def test_the_search_box_leaves_out_the_same_stop_words_the_generator_does() -> None:
-    script = SEARCH_WORDS_JS.read_text(encoding="utf-8")
-    listed = re.search(r"const STOP_WORDS = new Set\(\[(.*?)\]\)", script, re.S)
-    assert listed is not None
-    assert set(re.findall(r'"([^"]+)"', listed.group(1))) == STOP_WORDS
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+def test_the_search_worker_is_given_exactly_the_generators_stop_words(content: Path) -> None:
+    pages, _, problems = build_pages(content)
+    assert problems == []
+    script = pages[STOP_WORDS_SCRIPT].text
+    # Run as the worker runs it (importScripts), then read what it left for the worker.
+    run = subprocess.run(
+        [
+            "node",
+            "-e",
+            "const self = {}; eval(require('fs').readFileSync(0, 'utf8'));"
+            "process.stdout.write(JSON.stringify(self.guideStopWords))",
+        ],
+        input=script,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    published = json.loads(run.stdout)
+    assert len(published) == len(set(published))
+    assert set(published) == STOP_WORDS
+    worker = (ROOT / "overrides/assets/javascripts/search-worker.js").read_text(encoding="utf-8")
+    assert f'importScripts("{STOP_WORDS_SCRIPT.rsplit("/", 1)[1]}"' in worker

@@ -17,6 +17,7 @@ STOP_WORDS = frozenset({
 })
 # fmt: on
 """Function words that say nothing about which page a reader wants. They get no word forms,
-and the search box leaves them out of a query that has other words (search-words.js holds
-the same list; a test compares the two). Words a runner uses to mean something stay out of
-the list: 'after' and 'before' a run, 'no' equipment, 'up' in step-up, 'it' in IT band."""
+and search leaves them out of a query that has other words (the build publishes this list for
+the search worker: STOP_WORDS_SCRIPT in generator/search_terms.py). Words a runner uses to
+mean something stay out of the list: 'after' and 'before' a run, 'no' equipment, 'up' in
+step-up, 'it' in IT band."""

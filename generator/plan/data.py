@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from generator.durations import (
     SECONDS_PER_REP,
@@ -28,6 +26,7 @@ from generator.durations import (
 from generator.guide import Guide
 from generator.model import DraftExercise, Exercise, ProblemArea, Routine, RoutineItem
 from generator.model.plan import PhaseId, PlanRules
+from generator.script_data import Record
 
 LEVEL_ORDER = ("beginner", "intermediate", "advanced")
 DATA_PATH = "plan/data.json"
@@ -35,10 +34,6 @@ DATA_PATH = "plan/data.json"
 and problem areas the guide has."""
 LOADS = frozenset({"dumbbell", "kettlebell", "barbell", "cable", "machine", "ez-bar", "sled"})
 """Equipment that adds weight, so a heavier week can mean fewer, heavier repetitions."""
-
-
-class Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Dose(Record):
@@ -468,24 +463,3 @@ def plan_json(
     """The plan data as the compact JSON file the plan page fetches when it opens."""
     data = plan_data(guide, rules, href, stills).model_dump(mode="json")
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def main(argv: list[str]) -> int:
-    """Print the schema and the data of a content folder, for the page's own tests."""
-    from generator.pipeline import check
-
-    guide, problems = check(Path(argv[0]) if argv else Path("content"))
-    if guide is None or guide.plan is None or problems:
-        print("the content has problems or no plan rules; run `guide check`", file=sys.stderr)
-        return 1
-    data = plan_data(guide, guide.plan, lambda page: page, lambda key: f"{key}.svg")
-    body: dict[str, Any] = {
-        "schema": PlanData.model_json_schema(),
-        "data": data.model_dump(mode="json"),
-    }
-    print(json.dumps(body, ensure_ascii=False))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

@@ -20,6 +20,7 @@ from generator.render.open_data import open_data, release_note
 from generator.render.page import Page
 from generator.render.plan import plan_pages
 from generator.render.references import page_references, reference_pages
+from generator.render.search import search_files
 
 __all__ = ["Page", "open_data", "page_references", "release_note", "render", "topics"]
 
@@ -30,6 +31,7 @@ FAMILIES: tuple[Family, ...] = (
     lambda context, shared: figure_files(context),
     finder_pages,
     plan_pages,
+    search_files,
 )
 """Every family of generated pages; each reads the context and the templates' shared values."""
 

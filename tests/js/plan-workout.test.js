@@ -7,7 +7,9 @@ import { describe, test } from "node:test";
 import { buildPlan, readState } from "../../overrides/assets/javascripts/plan/core.js";
 import { sessionWorkout } from "../../overrides/assets/javascripts/plan/workout.js";
 import { plan as playerSteps } from "../../overrides/assets/javascripts/player/core.js";
-import { data, watched } from "./plan-data.js";
+import { written } from "./written.js";
+
+const { data, watched } = written("plan");
 
 const TODAY = "2026-12-02";
 // Runners as the address bar states them: weights and a race, a gym and plyometrics, problem

@@ -9,7 +9,9 @@ import {
   LAST_DATE, addDays, buildPlan, calendar, daysBetween, defaults, isDate, latestStart, nextStep,
   owned, readState, writeState,
 } from "../../overrides/assets/javascripts/plan/core.js";
-import { data, schema, watched } from "./plan-data.js";
+import { written } from "./written.js";
+
+const { data, schema, watched } = written("plan");
 
 const TODAY = "2026-12-02";
 const START = "2026-12-07";

@@ -110,3 +110,14 @@ test("the words joined are a page's name key when a page is named by them", () =
   assert.equal(query.weigh("+calf -raises", named, separator), "+calf -raises");
   assert.ok(query.isNameKey("_calfraises") && !query.isNameKey("calf"));
 });
+
+test("stop words are left out of a query that has other words, so 'the' finds no theraband", () => {
+  const stopWords = new Set(["the", "on", "of", "my", "me"]);
+  assert.equal(query.withoutStopWords("pain on the outside of the knee", stopWords), "pain outside knee");
+  assert.equal(query.withoutStopWords("The  Glute Med", stopWords), "Glute Med");
+  assert.equal(query.withoutStopWords("knee", stopWords), "knee");
+});
+
+test("a query made only of stop words is searched as typed", () => {
+  assert.equal(query.withoutStopWords("On the  ", new Set(["on", "the"])), "On the  ");
+});

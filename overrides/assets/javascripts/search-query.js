@@ -1,6 +1,14 @@
 // The query the search worker (search-worker.js) hands to Material's search, in lunr's
 // own query language. No DOM: tested with `node --test`.
 //
+// Stop words are left out first. Material gives every query word a trailing wildcard, so
+// "the" also matched "theraband", "me" "glute med" and "should" "shoulder": "pain on the
+// outside of the knee" found the band page first. Only the query Material searches for
+// changes; the box keeps what the reader typed. A query made only of stop words is searched
+// as typed. The list is generator/search_terms.py's STOP_WORDS, which the build writes to
+// stop-words.js for the worker; words runners mean something by stay searchable: "it" (IT
+// band), "no" (equipment), "after" and "before" (a run), "up" (step-up).
+//
 // Typos: a query word of five letters or more that matches no indexed word, not even as the
 // start of one, is replaced by its nearest indexed word: within one edit if any word is that
 // near, else within two. Distance is lunr's own edit distance on the index's vocabulary (a
@@ -91,7 +99,15 @@
       .join("");
   }
 
-  const api = { correct, weigh, isNameKey, corrected, SHORTEST };
+  /** The query without its stop words (a Set of lower-case words), or as typed when it has
+   * none or nothing else. */
+  function withoutStopWords(query, stopWords) {
+    const words = query.split(/\s+/).filter(Boolean);
+    const kept = words.filter((word) => !stopWords.has(word.toLowerCase()));
+    return kept.length > 0 && kept.length < words.length ? kept.join(" ") : query;
+  }
+
+  const api = { correct, weigh, isNameKey, corrected, withoutStopWords, SHORTEST };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.guideSearchQuery = api;
 })(this);

@@ -1,5 +1,6 @@
-// Material's own search worker, with the query made in front of it (search-query.js):
-// misspelt words corrected, words weighted as themselves and a page's name key added.
+// Material's own search worker, with the query made in front of it (search-query.js): stop
+// words left out (stop-words.js, written by the build), misspelt words corrected, words
+// weighted as themselves and a page's name key added.
 // search-words.js starts this file in place of Material's worker and names Material's
 // worker in the address (?material=…); everything Material's worker does is unchanged. The
 // result it sends back carries the corrections made, for the search box to say "Showing
@@ -21,9 +22,10 @@
   const listen = self.addEventListener.bind(self);
   self.addEventListener = (type, listener, ...rest) =>
     type === "message" ? listeners.push(listener) : listen(type, listener, ...rest);
-  importScripts("search-query.js", material.href);
+  importScripts("stop-words.js", "search-query.js", material.href);
   self.addEventListener = listen;
-  const { correct, weigh, isNameKey } = self.guideSearchQuery;
+  const { correct, weigh, isNameKey, withoutStopWords } = self.guideSearchQuery;
+  const stopWords = new Set(self.guideStopWords);
 
   let index = null; // the index Material's worker built last
   const build = self.lunr.Builder.prototype.build;
@@ -50,10 +52,15 @@
 
   listen("message", (event) => {
     let message = event.data;
-    if (message && message.type === QUERY && typeof message.data === "string" && index) {
-      const { query, corrections } = correct(message.data, index, self.lunr);
-      pending.push(corrections);
-      message = { ...message, data: weigh(query, index, self.lunr.tokenizer.separator) };
+    if (message && message.type === QUERY && typeof message.data === "string") {
+      const asked = withoutStopWords(message.data, stopWords);
+      if (index) {
+        const { query, corrections } = correct(asked, index, self.lunr);
+        pending.push(corrections);
+        message = { ...message, data: weigh(query, index, self.lunr.tokenizer.separator) };
+      } else {
+        message = { ...message, data: asked };
+      }
     }
     listeners.forEach((listener) => listener({ data: message }));
   });

@@ -1,48 +1,13 @@
-// The finder. It fetches a compact JSON index (finder/index.json) when the page opens and
-// filters it in memory: one pass over the entries gives both the matches and, for every
-// option, how many entries it would leave given the other filters. Only the first results
-// are drawn, with "Show more" for the rest, so a filter change costs the same at any size.
-// Filters live in the address bar (shareable, read and written by core.js), and each change is
-// a history entry (Back works).
-import { readAddress, writeAddress } from "./core.js";
+// The finder's page wiring. It fetches a compact JSON index (finder/index.json) when the page
+// opens and filters it in memory with core.js, whose one pass over the entries gives both the
+// matches and, for every option, how many entries it would leave given the other filters.
+// Only the first results are drawn, with "Show more" for the rest, so a filter change costs
+// the same at any size. Filters live in the address bar (shareable, read and written by
+// core.js), and each change is a history entry (Back works).
+import { match, readAddress, readIndex, writeAddress } from "./core.js";
 
 (() => {
   const BATCH = 50;
-  const KINDS = new Map([
-    ["exercises", ["pattern", "problem-areas", "muscles", "equipment", "level", "minutes"]],
-    ["routines", ["problem-areas", "equipment", "minutes"]],
-  ]);
-
-  const entries = (data) => {
-    const none = data.values.equipment.length; // the "no equipment" option's position
-    const household = new Set(data.household);
-    const atHome = (equipment) => equipment.every((e) => household.has(e));
-    const withNone = (equipment) => (atHome(equipment) ? [...equipment, none] : equipment);
-    const url = (pattern, id) => pattern.replace("%7Bid%7D", id).replace("{id}", id);
-    return new Map(Object.entries({
-      // A draft has no pattern yet (-1) and no dose (minutes null); it is listed last.
-      exercises: data.exercises.map(([id, name, pattern, areas, primary, secondary, equipment, level, minutes, draft, still], row) => ({
-        id, name, minutes, row, draft,
-        href: url(data.urls.exercises, id),
-        still: still ? url(data.urls.stills, id) : null,
-        facts: [
-          pattern >= 0 ? data.names.pattern[pattern] : null,
-          data.names.level[level],
-          draft ? "draft, not yet reviewed" : `about ${minutes} min`,
-        ].filter(Boolean).join(" · "),
-        pattern: [pattern], "problem-areas": areas, primary, all: [...primary, ...secondary],
-        equipment: withNone(equipment), level: [level],
-      })),
-      routines: data.routines.map(([id, name, areas, equipment, minutes]) => ({
-        id, name, minutes,
-        href: url(data.urls.routines, id),
-        facts: `Routine · ${minutes} min`,
-        "problem-areas": areas, equipment: withNone(equipment),
-      })),
-      // Per problem area: exercise row -> its place in the order the problem page recommends.
-      order: (data.order || []).map((rows) => new Map(rows.map((row, i) => [row, i]))),
-    }));
-  };
 
   const setUp = (finder, data) => {
     const form = finder.querySelector("[data-finder-form]");
@@ -56,22 +21,19 @@ import { readAddress, writeAddress } from "./core.js";
     const selects = Object.fromEntries(
       [...form.querySelectorAll("select")].filter((s) => s !== show).map((s) => [s.name, s])
     );
-    const lists = entries(data);
-    // Option value -> position in the index, per filter ("none" comes after the equipment).
-    const position = Object.fromEntries(
-      Object.entries(data.values).map(([name, keys]) => [name, new Map(keys.map((k, i) => [k, i]))])
-    );
-    position.equipment.set("none", data.values.equipment.length);
+    const index = readIndex(data);
+    // Which filters apply to which list, as the form says (data-applies-to on each filter).
+    const kinds = new Map([...show.options].map(({ value: kind }) => [kind, Object.keys(selects).filter(
+      (name) => selects[name].closest("[data-applies-to]").dataset.appliesTo.split(" ").includes(kind),
+    )]));
     const limits = [...selects.minutes.options].slice(1).map((o) => Number(o.value));
     [...form.querySelectorAll("option")].forEach((o) => { o.dataset.text = o.textContent; });
 
-    const facet = (entry, name, state) =>
-      name === "muscles" ? (state.assisting ? entry.all : entry.primary) : entry[name];
-
+    // The choice the form shows, as core.js takes it.
     const read = () => ({
       show: show.value,
       assisting: assisting.checked,
-      ...Object.fromEntries(Object.entries(selects).map(([n, s]) => [n, s.value])),
+      values: new Map(Object.entries(selects).map(([n, s]) => [n, s.value])),
     });
 
     // Option counts are written into a list only when a reader opens or focuses it, so a
@@ -83,7 +45,7 @@ import { readAddress, writeAddress } from "./core.js";
       if (!n || !tallies[n] || labelled.has(n)) return;
       labelled.add(n);
       [...select.options].slice(1).forEach((option, i) => {
-        const value = n === "minutes" ? tallies[n][i] : tallies[n][position[n].get(option.value)];
+        const value = n === "minutes" ? tallies[n][i] : tallies[n][index.position[n].get(option.value)];
         const text = `${option.dataset.text} (${value})`;
         if (option.textContent !== text) option.textContent = text;
       });
@@ -121,60 +83,19 @@ import { readAddress, writeAddress } from "./core.js";
 
     const apply = () => {
       const state = read();
-      const list = lists.get(state.show);
-      const names = KINDS.get(state.show);
+      const names = kinds.get(state.show);
       form.querySelectorAll("[data-applies-to]").forEach((label) => {
         const hidden = !label.dataset.appliesTo.split(" ").includes(state.show);
         if (label.hidden !== hidden) label.hidden = hidden;
       });
       const started = performance.now();
-      const active = names.filter((n) => state[n]);
-      const wanted = Object.fromEntries(
-        active.map((n) => [n, n === "minutes" ? Number(state[n]) : position[n].get(state[n])])
-      );
-      const passes = (entry, n) =>
-        n === "minutes" ? entry.minutes !== null && entry.minutes <= wanted[n] : facet(entry, n, state).includes(wanted[n]);
-      const counts = Object.fromEntries(
-        names.map((n) => [n, new Uint32Array(n === "minutes" ? limits.length : position[n].size)])
-      );
-      const tally = (entry, n) => {
-        if (n === "minutes") {
-          limits.forEach((limit, i) => { if (entry.minutes !== null && entry.minutes <= limit) counts[n][i] += 1; });
-        } else {
-          for (const v of facet(entry, n, state)) counts[n][v] += 1;
-        }
-      };
-      shown = [];
-      for (const entry of list) {
-        let failed = null;
-        let failures = 0;
-        for (const n of active) {
-          if (!passes(entry, n)) {
-            failures += 1;
-            failed = n;
-            if (failures > 1) break;
-          }
-        }
-        if (failures === 0) {
-          shown.push(entry);
-          names.forEach((n) => tally(entry, n));
-        } else if (failures === 1) {
-          tally(entry, failed);
-        }
-      }
-      // Exercises arrive reviewed first, easiest level first, then by name; with a problem
-      // area chosen, each level follows the order that problem's page recommends.
-      const recommended = state.show === "exercises" && state["problem-areas"]
-        ? lists.get("order")[wanted["problem-areas"]] : null;
-      if (recommended) {
-        const place = (entry) => recommended.get(entry.row) ?? recommended.size;
-        shown.sort((a, b) => a.draft - b.draft || a.level[0] - b.level[0] || place(a) - place(b));
-      }
+      const found = match(index, state, names, limits);
+      shown = found.shown;
       finder.dataset.passMs = String(performance.now() - started);
-      tallies = counts;
+      tallies = found.counts;
       labelled.clear();
       if (form.contains(document.activeElement)) label(document.activeElement);
-      count.textContent = `${shown.length} of ${list.length} ${state.show}`;
+      count.textContent = `${shown.length} of ${index[state.show].length} ${state.show}`;
       empty.hidden = shown.length > 0;
       results.replaceChildren();
       drawn = 0;
@@ -183,8 +104,7 @@ import { readAddress, writeAddress } from "./core.js";
 
     const address = () => {
       const state = read();
-      const values = new Map(Object.entries(selects).map(([n, s]) => [n, s.value]));
-      const query = writeAddress({ ...state, values }, KINDS.get(state.show));
+      const query = writeAddress(state, kinds.get(state.show));
       return query ? `?${query}` : location.pathname;
     };
 
