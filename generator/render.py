@@ -543,8 +543,9 @@ def _names(entry: Any) -> list[str]:
 
 def _asked(entry: Any) -> list[str]:
     """The goals and questions an entry answers; a routine's length counts as one ('10
-    minutes'), as the problem-area routines have it in their names."""
-    minutes = [f"{entry.minutes} minutes"] if hasattr(entry, "minutes") else []
+    minute routine': the problem-area routines have their length in their names, and few
+    routines say 'routine' in theirs)."""
+    minutes = [f"{entry.minutes} minute routine"] if hasattr(entry, "minutes") else []
     return [*getattr(entry, "questions", []), *minutes]
 
 
