@@ -110,6 +110,12 @@ def split_compound(word: str, vocabulary: set[str]) -> list[str]:
     ]
 
 
+def _particle(word: str) -> bool:
+    """Whether ``word`` can be an adverb, as the 'up' of 'push-up' and the 'down' of
+    'step-down' are: such names are typed as one word."""
+    return "ADV" in lemminflect.getAllLemmas(word)
+
+
 def _gerund(word: str) -> bool:
     """Whether ``word`` is the -ing form of another verb ('running' of 'run'; not 'swing')."""
     verbs = lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ())
@@ -140,9 +146,11 @@ def search_terms(names: Iterable[str], vocabulary: set[str]) -> list[str]:
             for pair in split_compound(base, vocabulary):
                 first, second = pair.split()
                 extra |= {first} | word_forms(second)
-        # 'push-up' is typed 'pushups'; 'knee-to-wall' and 'a-skip' are not typed joined.
+        # 'push-up' is typed 'pushups' and 'warm-up' 'warmup'; 'knee-to-wall', 'a-skip',
+        # 'single-leg' and 'hamstring-curl' are not typed joined.
         for first, last in _TWO_PART.findall(phrase):
-            extra |= word_forms(first + last) | {first + form for form in word_forms(last)}
+            if _particle(last):
+                extra |= word_forms(first + last) | {first + form for form in word_forms(last)}
     return sorted(extra | other_spellings(extra))
 
 
