@@ -7,7 +7,8 @@ raise' also answers 'calves', 'calf raises'; 'hill sprints' answers 'hill'; 'pus
 
 Plurals and singulars come from lemminflect's English lexicon, which knows irregular forms
 (foot, feet) and gives none for a word it does not know as a noun, so no form is invented
-from a Latin word, a brand or a short function word. Stop words get no forms at all.
+from a Latin word, a brand or a short function word. Stop words get no forms at all. A
+British spelling also carries its American one ('programme', 'program').
 """
 
 from __future__ import annotations
@@ -36,12 +37,46 @@ def stop_words_script() -> str:
     return template.render(words=sorted(STOP_WORDS))
 
 
+SPELLINGS = (
+    ("programme", "program"),
+    ("metre", "meter"),
+    ("centre", "center"),
+    ("fibre", "fiber"),
+    ("tyre", "tire"),
+    ("mould", "mold"),
+    ("colour", "color"),
+    ("favour", "favor"),
+    ("stabilis", "stabiliz"),
+    ("mobilis", "mobiliz"),
+    ("isation", "ization"),
+)
+"""British spellings the guide writes and the American spelling a reader may type instead,
+as parts of words ('kilometres' is also 'kilometers', 'stabilisers' 'stabilizers'). Only
+these: '-ise' is not always '-ize' in American English ('exercise', 'supervise')."""
+
+
+def other_spellings(terms: Iterable[str]) -> set[str]:
+    """The American spelling of each British-spelt term in ``terms`` (see SPELLINGS)."""
+    found: set[str] = set()
+    for term in terms:
+        american = term
+        for british, us in SPELLINGS:
+            american = american.replace(british, us)
+        if american != term:
+            found.add(american)
+    return found
+
+
 @functools.cache
 def word_forms(word: str) -> frozenset[str]:
     """A lower-case word with the singular and plural forms lemminflect knows for it as a
     noun; a stop word or a word the lexicon does not know as a noun is returned alone."""
     if word in STOP_WORDS or not word.isalpha():
         return frozenset() if word in STOP_WORDS else frozenset({word})
+    if _gerund(word):
+        # 'running', 'training', 'sitting': nobody types 'runnings', and the extra form made
+        # 'run' count twice for every page with 'running' in its name.
+        return frozenset({word})
     singulars = lemminflect.getAllLemmas(word, upos="NOUN").get("NOUN", ())
     forms = {word, *singulars}
     for noun in forms.copy():
@@ -69,6 +104,18 @@ def split_compound(word: str, vocabulary: set[str]) -> list[str]:
     ]
 
 
+def _particle(word: str) -> bool:
+    """Whether ``word`` can be an adverb, as the 'up' of 'push-up' and the 'down' of
+    'step-down' are: such names are typed as one word."""
+    return "ADV" in lemminflect.getAllLemmas(word)
+
+
+def _gerund(word: str) -> bool:
+    """Whether ``word`` is the -ing form of another verb ('running' of 'run'; not 'swing')."""
+    verbs = lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ())
+    return word.endswith("ing") and any(verb != word for verb in verbs)
+
+
 @functools.cache
 def _english(word: str) -> bool:
     return bool(lemminflect.getAllLemmas(word))
@@ -93,10 +140,12 @@ def search_terms(names: Iterable[str], vocabulary: set[str]) -> list[str]:
             for pair in split_compound(base, vocabulary):
                 first, second = pair.split()
                 extra |= {first} | word_forms(second)
-        # 'push-up' is typed 'pushups'; 'knee-to-wall' and 'a-skip' are not typed joined.
+        # 'push-up' is typed 'pushups' and 'warm-up' 'warmup'; 'knee-to-wall', 'a-skip',
+        # 'single-leg' and 'hamstring-curl' are not typed joined.
         for first, last in _TWO_PART.findall(phrase):
-            extra |= word_forms(first + last) | {first + form for form in word_forms(last)}
-    return sorted(extra)
+            if _particle(last):
+                extra |= word_forms(first + last) | {first + form for form in word_forms(last)}
+    return sorted(extra | other_spellings(extra))
 
 
 NAME_KEY = "_"
@@ -160,4 +209,4 @@ def page_search_terms(meta: Mapping[str, Any]) -> list[str]:
     questions = meta.get("questions")
     declared = [str(term) for term in terms] if isinstance(terms, list) else []
     asked = [str(q) for q in questions] if isinstance(questions, list) else []
-    return sorted({*declared, *search_terms(asked, set())})
+    return sorted({*declared, *other_spellings(declared), *search_terms(asked, set())})

@@ -87,6 +87,15 @@ FIRST = [
     ("a skips", "exercises/a-skip/"),
     # "IT" is a runner's abbreviation, not a filler word.
     ("IT band", "problem-areas/it-band-syndrome/"),
+    # The guide writes British spellings; its names and questions are found in both.
+    ("hip stabilisation", "patterns/hip-isolation/"),
+    ("hip stabilization", "patterns/hip-isolation/"),
+    ("ankle mobilization", "exercises/knee-to-wall-ankle-rock/"),
+    ("strength training programme", "guides/priorities/"),
+    # Goals and constraints reach the page that answers them, not an injury page.
+    ("no gym", "equipment/bodyweight/"),
+    ("stay injury free", "guides/load-management/"),
+    ("will weights make me bulky", "guides/priorities/"),
 ]
 
 
@@ -128,6 +137,12 @@ def test_a_one_letter_typo_in_a_name_finds_the_page_first_and_says_what_was_sear
 def test_a_question_finds_the_guide_that_answers_it_in_the_top_three(tab: Tab) -> None:
     # The circuits guide says bodyweight exercises work as well as gym machines.
     assert "guides/general-strength-circuits/" in search(tab, "do i need a gym to get stronger")
+
+
+def test_a_routine_length_finds_the_routines_of_that_length_first(tab: Tab) -> None:
+    # Few routines say "routine" in their name; the five-minute ones say "5 minutes".
+    found = search(tab, "5 minute routine")
+    assert found and found[0].startswith("routines/") and found[0].endswith("-5-minutes/"), found
 
 
 def test_typing_s_or_f_in_a_form_field_does_not_fetch_the_search_index(tab: Tab) -> None:

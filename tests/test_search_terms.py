@@ -62,6 +62,37 @@ def test_hyphenated_names_are_found_written_as_one_word() -> None:
     assert {"pushup", "pushups", "ups"} <= set(terms)
 
 
+def test_hyphenated_names_are_joined_only_where_readers_join_them() -> None:
+    # 'push-up', 'warm-up' and 'step-down' are typed as one word; a joined 'hamstringcurls'
+    # or 'singlelegs' is typed by nobody and made 'hamstring' count the page twice.
+    terms = set(
+        search_terms(["Warm-up", "Step-down", "Hamstring-curl machine", "Single-leg RDL"], set())
+    )
+    assert {"warmup", "stepdown", "stepdowns"} <= terms
+    assert not {"hamstringcurl", "hamstringcurls", "singleleg", "singlelegs"} & terms
+    assert {"hamstring", "curls", "single", "legs"} <= terms
+
+
+def test_an_ing_word_gets_no_plural() -> None:
+    terms = set(
+        search_terms(["Running after childbirth", "Kettlebell swing", "Strength training"], set())
+    )
+    assert not {"runnings", "trainings"} & terms
+    assert {"running", "training", "swings"} <= terms
+
+
+def test_british_spellings_are_also_indexed_in_american_spelling() -> None:
+    terms = set(
+        search_terms(["hip stabilisation exercises", "100 metre strides", "a programme"], set())
+    )
+    assert {"stabilisation", "stabilization", "metre", "meter", "metres", "meters"} <= terms
+    assert {"programme", "program", "programmes", "programs"} <= terms
+    # '-ise' is not always '-ize' in American English: no 'exercize'.
+    assert not {term for term in terms if "ize" in term and "iza" not in term}
+    declared = page_search_terms({"search": {"terms": ["centre", "kilometres"]}})
+    assert {"centre", "center", "kilometres", "kilometers"} <= set(declared)
+
+
 def test_possessive_names_are_found_without_the_apostrophe() -> None:
     assert {"runners", "runner"} <= set(search_terms(["Runner's knee"], set()))
 

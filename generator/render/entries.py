@@ -39,11 +39,12 @@ def _listed(section: str, key: str | None, guide: Guide, indexes: Indexes) -> Gr
     return None
 
 
-def asked(entry: Any) -> list[str]:
+def asked(entry: Any, minutes: int | None = None) -> list[str]:
     """The goals and questions an entry answers; a routine's length counts as one ('10
-    minutes'), as the problem-area routines have it in their names."""
-    minutes = [f"{entry.minutes} minutes"] if hasattr(entry, "minutes") else []
-    return [*getattr(entry, "questions", []), *minutes]
+    minute routine': the problem-area routines have their length in their names, and few
+    routines say 'routine' in theirs). ``minutes`` is the time the routine pages show."""
+    length = [f"{minutes} minute routine"] if minutes is not None else []
+    return [*getattr(entry, "questions", []), *length]
 
 
 def _listing(
@@ -84,9 +85,10 @@ def _entry_page(
     more: dict[str, Page] = {}
     listed = _listed(section, key, guide, context.indexes)
     listing = _listing(context, shared, path, entry.name, listed, more)
+    minutes = context.indexes.routine_minutes.get(key) if section == "routines" else None
     terms = sorted(
         {
-            *search_terms([*names(entry), *asked(entry)], context.words),
+            *search_terms([*names(entry), *asked(entry, minutes)], context.words),
             *name_keys(names(entry)),
             *(context.symptoms.get(key, []) if section == "problem-areas" else []),
         }
