@@ -12,6 +12,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,8 +61,8 @@ class Served:
         return docs
 
 
-@pytest.fixture
-def served(guide_dir: Path) -> Iterator[Served]:
+@contextmanager
+def serving(guide_dir: Path) -> Iterator[Served]:
     port = free_port()
     log = guide_dir / "serve.log"
     with log.open("w") as stderr:
@@ -84,6 +85,22 @@ def served(guide_dir: Path) -> Iterator[Served]:
             except subprocess.TimeoutExpired:  # a machine too busy to stop it in time
                 server.kill()
                 server.wait()
+
+
+@pytest.fixture
+def served(guide_dir: Path) -> Iterator[Served]:
+    with serving(guide_dir) as running:
+        yield running
+
+
+@pytest.fixture
+def served_with_nav(guide_dir: Path) -> Iterator[Served]:
+    """A guide whose navigation lists section indexes only, as a large guide's does."""
+    config = guide_dir / "mkdocs.yml"
+    nav = "nav:\n  - index.md\n  - exercises/index.md\nnot_in_nav: |\n  /exercises/*.md\n"
+    config.write_text(config.read_text() + nav)
+    with serving(guide_dir) as running:
+        yield running
 
 
 def test_saving_a_yaml_file_updates_the_served_page(served: Served) -> None:
@@ -174,3 +191,20 @@ def test_reading_content_files_starts_no_rebuild(served: Served) -> None:
         path.read_bytes()
     time.sleep(2)
     assert _count(served, "Detected file changes") == 0, served.log.read_text(encoding="utf-8")
+
+
+def test_renaming_an_exercise_outside_the_navigation_is_a_partial_rebuild(
+    served_with_nav: Served,
+) -> None:
+    served = served_with_nav
+    assert "Single-leg bridge" in fetch(served.base + "exercises/bridge/")  # the ladder footer
+    served.log.write_text("")
+    served.edit(
+        "exercises/single-leg-bridge.yml", "name: Single-leg bridge", "name: One-leg bridge"
+    )
+    assert wait_for(served.base + "exercises/single-leg-bridge/", "One-leg bridge", 30)
+    assert wait_for(served.base + "exercises/", "One-leg bridge", 30)
+    assert wait_for(served.base + "exercises/bridge/", "One-leg bridge", 30)
+    assert "Single-leg bridge<" not in fetch(served.base + "exercises/bridge/")
+    log = served.log.read_text()
+    assert "Rebuilt" in log and "Building documentation" not in log, log

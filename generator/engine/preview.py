@@ -187,13 +187,30 @@ class PartialRebuild:
         self.own_site_dirs = []
 
     def _needs_full_build(self, refresh: Refresh) -> bool:
+        """A full build when pages come or go, or when what other pages show of a changed
+        page (its title, tags or first heading) changed and it is in the navigation or
+        carries tags: then every page could show it. A page outside the navigation (an
+        exercise in a guide of hundreds) is shown by title only in the footers of its
+        ladder neighbours, which the partial rebuild redraws."""
         if refresh.structure_changed:
             return True
-        return any(
-            page_head(refresh.pages[path].text) != self.heads.get(path)
-            for path in refresh.changed
-            if path.endswith(".md")
-        )
+        if self.site is None:
+            return True
+        in_nav = {page.file.src_uri for page in self.site.nav.pages}
+        for path in self._head_changed(refresh):
+            tagged = any(
+                line.startswith("tags") for line in page_head(refresh.pages[path].text).splitlines()
+            )
+            if tagged or path in in_nav or self.heads.get(path, "").startswith("tags"):
+                return True
+        return False
+
+    def _head_changed(self, refresh: Refresh) -> list[str]:
+        return [
+            path
+            for path in sorted(refresh.changed)
+            if path.endswith(".md") and page_head(refresh.pages[path].text) != self.heads.get(path)
+        ]
 
     def _rebuild(self, refresh: Refresh, site: BuiltSite) -> None:
         config, files = site.config, site.files
@@ -209,6 +226,7 @@ class PartialRebuild:
                 file.copy_file()
             else:
                 pages.append(file.page)
+        pages += self._ladder_neighbours(refresh, site, pages)
         search = config.plugins.get("material/search")
         if search is not None:
             locations = tuple(page.url for page in pages)
@@ -220,12 +238,29 @@ class PartialRebuild:
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         for page in pages:
             _populate_page(page, config, files)
+        for path in self._head_changed(refresh):
+            self.heads[path] = page_head(refresh.pages[path].text)
         # As in a full build: listings (such as Material's tag listings) are filled in here.
         config.plugins.on_env(site.env, config=config, files=files)
         for page in pages:
             _build_page(page, config, doc_files, site.nav, site.env)
         if search is not None:
             search.on_post_build(config=config)
+
+    def _ladder_neighbours(self, refresh: Refresh, site: BuiltSite, pages: list[Any]) -> list[Any]:
+        """Pages whose footer names a page whose title changed: its ladder neighbours."""
+        renamed = []
+        for path in self._head_changed(refresh):
+            file = site.files.get_file_from_path(path)
+            if file is not None and file.page is not None:
+                renamed.append(file.page)
+        return [
+            file.page
+            for file in site.files.documentation_pages()
+            if file.page is not None
+            and file.page not in pages
+            and (file.page.previous_page in renamed or file.page.next_page in renamed)
+        ]
 
 
 def _belongs_to(location: str, page_urls: tuple[str, ...]) -> bool:
