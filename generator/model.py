@@ -58,6 +58,11 @@ _QUESTIONS_DESCRIPTION = (
     "'run a faster 5k'); their words are searched with the page's name."
 )
 Level = Literal["beginner", "intermediate", "advanced"]
+CAPTION_LIMIT = 200
+_CAPTION_DESCRIPTION = (
+    "One plain sentence shown under the figure, read before the steps: the set-up (the "
+    "position, what you stand, lie or kneel on, the equipment) and the movement."
+)
 Fit = Literal["warm-up", "pre-run", "post-run", "strength-day"]
 When = Literal["warm-up", "pre-run", "post-run", "separate-day", "after-speed-work"]
 URL_PATH = r"(/[^\s<>'()\\" + '"' + r"]*)?$"
@@ -316,14 +321,17 @@ class DraftExercise(Entry):
 
     status: Status = Field(
         default="reviewed",
-        description="'draft' while unfinished: a draft may leave out summary, pattern, "
-        "equipment, one_sided, dosage, fits, steps, cues, mistakes and safety.",
+        description="'draft' while unfinished: a draft may leave out summary, caption, "
+        "pattern, equipment, one_sided, dosage, fits, steps, cues, mistakes and safety.",
     )
     origin: Origin | None = Field(default=None, description="Where an imported draft came from.")
     name: Name = Field(description="The name runners know it by.")
     aliases: list[Name] = Field(default=[], description="Other names a reader might search for.")
     summary: Text | None = Field(
         default=None, max_length=240, description="One sentence on what it does for a runner."
+    )
+    caption: Text | None = Field(
+        default=None, max_length=CAPTION_LIMIT, description=_CAPTION_DESCRIPTION
     )
     pattern: Id | None = Field(
         default=None, description="Movement pattern or category id from taxonomy/patterns.yml."
@@ -363,6 +371,7 @@ class Exercise(DraftExercise):
     """One reviewed exercise: content/exercises/<id>.yml, with every field filled in."""
 
     summary: Text = Field(max_length=240, description="One sentence on what it does for a runner.")
+    caption: Text = Field(max_length=CAPTION_LIMIT, description=_CAPTION_DESCRIPTION)
     pattern: Id = Field(description="Movement pattern or category id from taxonomy/patterns.yml.")
     equipment: list[Id] = Field(
         min_length=1, description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."

@@ -70,9 +70,19 @@ def test_a_reviewed_exercise_still_needs_every_field(content: Path, edit: Edit) 
 def test_reviewed_only_refuses_the_draft_and_lists_what_is_missing(with_draft: Path) -> None:
     found = _problems(with_draft, reviewed_only=True)
     assert "exercises/wall-sit.yml:1:1: this exercise is still a draft" in found
-    for key in ("summary", "equipment", "one_sided", "dosage", "fits", "steps", "cues", "safety"):
+    for key in (
+        "summary",
+        "caption",
+        "equipment",
+        "one_sided",
+        "dosage",
+        "fits",
+        "steps",
+        "cues",
+        "safety",
+    ):
         assert f"exercises/wall-sit.yml:1:1: missing required key '{key}'" in found
-    assert len(found) == 1 + 9
+    assert len(found) == 1 + 10
 
 
 def test_reviewed_only_is_a_command_line_flag(guide_dir: Path, with_draft: Path) -> None:

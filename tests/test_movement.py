@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
 from conftest import REPO
 
 from generator.pipeline import build_pages
@@ -23,13 +24,23 @@ def test_exercise_page_opens_with_the_figure_before_the_steps(content: Path) -> 
     assert text.index("Default dose") > figure
     assert text.index("## How to do it") < text.index("## Muscles worked")
     assert "start</span>" in text and "end</span>" in text
-    assert "lying on the back" in text
+    caption = yaml.safe_load((content / "exercises" / "bridge.yml").read_text())["caption"]
+    assert f"<figcaption>{caption}</figcaption>" in text
 
 
 def test_an_exercise_without_poses_has_no_figure(content: Path) -> None:
     pages, _, _ = build_pages(content)
     page = pages["exercises/clamshell.md"]
     assert '<figure class="movement"' not in page.html(page.text)
+
+
+def test_an_exercise_without_poses_gives_its_caption_before_the_steps(content: Path) -> None:
+    written = yaml.safe_load((content / "exercises" / "clamshell.yml").read_text())
+    pages, _, _ = build_pages(content)
+    page = pages["exercises/clamshell.md"]
+    text = page.html(page.text)
+    steps = text.index("## How to do it")
+    assert steps < text.index(written["caption"]) < text.index(f"1. {written['steps'][0]}")
 
 
 def test_exercise_lists_show_a_small_still_from_its_own_file(content: Path) -> None:
