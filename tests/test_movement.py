@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
@@ -63,6 +64,50 @@ def test_every_exercise_in_the_guide_is_illustrated_and_its_page_stays_small(
         assert len(html.encode("utf-8")) < PAGE_BUDGET, (key, len(html))
         ids = re.findall(r' id="(mv-[^"]+)"', html)
         assert len(ids) == len(set(ids)), key
+
+
+class _FigureCaptions(HTMLParser):
+    """The text of each movement figure's caption, and of the page's h2 headings, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, str]] = []
+        self._figure = 0
+        self._open: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "figure":
+            self._figure += 1 if self._figure or dict(attrs).get("class") == "movement" else 0
+        if (tag == "figcaption" and self._figure) or tag == "h2":
+            self._open = tag
+            self.seen.append((tag, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "figure" and self._figure:
+            self._figure -= 1
+        if tag == self._open:
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            tag, text = self.seen[-1]
+            self.seen[-1] = (tag, text + data)
+
+
+def test_every_figure_caption_is_the_exercise_s_own_read_before_the_steps(
+    built_guide: Path,
+) -> None:
+    for path in sorted((REPO / "content" / "exercises").glob("*.yml")):
+        written = yaml.safe_load(path.read_text(encoding="utf-8"))
+        page = _FigureCaptions()
+        page.feed((built_guide / "exercises" / path.stem / "index.html").read_text("utf-8"))
+        shown = [(tag, " ".join(text.split())) for tag, text in page.seen]
+        assert ("figcaption", written["caption"]) in shown, path.stem
+        steps = next(i for i, (tag, text) in enumerate(shown) if text.startswith("How to do it"))
+        before_steps = shown[:steps]
+        assert [text for tag, text in before_steps if tag == "figcaption"] == [
+            written["caption"]
+        ], path.stem
 
 
 def _guide(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
