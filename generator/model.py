@@ -60,8 +60,8 @@ _QUESTIONS_DESCRIPTION = (
 Level = Literal["beginner", "intermediate", "advanced"]
 CAPTION_LIMIT = 200
 _CAPTION_DESCRIPTION = (
-    "One plain sentence shown under the figure, read before the steps: the set-up (the "
-    "position, what you stand, lie or kneel on, the equipment) and the movement."
+    "One sentence shown under the figure: how you are set up (position, equipment) and how "
+    "you move."
 )
 Fit = Literal["warm-up", "pre-run", "post-run", "strength-day"]
 When = Literal["warm-up", "pre-run", "post-run", "separate-day", "after-speed-work"]
