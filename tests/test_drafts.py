@@ -130,6 +130,14 @@ def test_a_draft_page_shows_the_notice_and_quotes_its_source_with_credit(
     assert "- **Mechanic:** Isolation (one joint)" in page
 
 
+def test_a_draft_with_a_caption_gives_it_before_its_steps(with_draft: Path) -> None:
+    caption = "Leaning your back on a wall with knees bent, you hold still."
+    draft = with_draft / "exercises" / "wall-sit.yml"
+    draft.write_text(f"{DRAFT}caption: {caption}\n", encoding="utf-8")
+    page = _pages(with_draft)["exercises/wall-sit.md"]
+    assert page.index("## How to do it") < page.index(caption) < page.index("## Instructions")
+
+
 def test_a_draft_ranks_below_reviewed_pages_in_search(with_draft: Path) -> None:
     rendered = _pages(with_draft)
     assert "search:\n  boost: 0.25\n" in rendered["exercises/wall-sit.md"]
