@@ -36,6 +36,11 @@ def _named(name: str, copy: int) -> str:
     return name if copy == 1 else f"{name} (variation {copy})"
 
 
+def _captioned(caption: str, copy: int) -> str:
+    """Each copy's caption is its own, and still one sentence, as the check requires."""
+    return caption if copy == 1 else f"{caption.removesuffix('.')} (variation {copy})."
+
+
 def synthesize(target: Path, exercises: int) -> Path:
     """Write a guide with ``exercises`` exercises under ``target``; returns its mkdocs.yml."""
     content = target / "content"
@@ -56,6 +61,7 @@ def synthesize(target: Path, exercises: int) -> Path:
             entry = dict(real["exercises"][key])
             entry["name"] = _named(entry["name"], copy)
             entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
+            entry["caption"] = _captioned(entry["caption"], copy)
             entry["problem_areas"] = [_renamed(p, copy) for p in entry.get("problem_areas", [])]
             entry["sources"] = [
                 _cited(citation, copy)

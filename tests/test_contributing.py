@@ -56,7 +56,7 @@ def test_new_exercise_fails_the_check_until_its_prompts_are_replaced(guide_dir: 
     for reviewed in ([], ["--reviewed-only"]):
         unedited = guide("check", *reviewed, cwd=guide_dir)
         assert unedited.returncode == 1
-        assert unedited.stdout.count("marks a placeholder left from `guide new`") == 8
+        assert unedited.stdout.count("marks a placeholder left from `guide new`") == 9
 
     fill_in(path)
 

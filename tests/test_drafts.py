@@ -70,9 +70,19 @@ def test_a_reviewed_exercise_still_needs_every_field(content: Path, edit: Edit) 
 def test_reviewed_only_refuses_the_draft_and_lists_what_is_missing(with_draft: Path) -> None:
     found = _problems(with_draft, reviewed_only=True)
     assert "exercises/wall-sit.yml:1:1: this exercise is still a draft" in found
-    for key in ("summary", "equipment", "one_sided", "dosage", "fits", "steps", "cues", "safety"):
+    for key in (
+        "summary",
+        "caption",
+        "equipment",
+        "one_sided",
+        "dosage",
+        "fits",
+        "steps",
+        "cues",
+        "safety",
+    ):
         assert f"exercises/wall-sit.yml:1:1: missing required key '{key}'" in found
-    assert len(found) == 1 + 9
+    assert len(found) == 1 + 10
 
 
 def test_reviewed_only_is_a_command_line_flag(guide_dir: Path, with_draft: Path) -> None:
@@ -118,6 +128,14 @@ def test_a_draft_page_shows_the_notice_and_quotes_its_source_with_credit(
     assert "## How to do it" not in page
     assert "- **Force:** Static hold" in page
     assert "- **Mechanic:** Isolation (one joint)" in page
+
+
+def test_a_draft_with_a_caption_gives_it_before_its_steps(with_draft: Path) -> None:
+    caption = "Leaning your back on a wall with knees bent, you hold still."
+    draft = with_draft / "exercises" / "wall-sit.yml"
+    draft.write_text(f"{DRAFT}caption: {caption}\n", encoding="utf-8")
+    page = _pages(with_draft)["exercises/wall-sit.md"]
+    assert page.index("## How to do it") < page.index(caption) < page.index("## Instructions")
 
 
 def test_a_draft_ranks_below_reviewed_pages_in_search(with_draft: Path) -> None:

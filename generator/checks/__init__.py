@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.checks.body_map import check_body_map
+from generator.checks.captions import check_captions
 from generator.checks.citations import (
     check_citations_resolve,
     check_general_sources_not_padded,
@@ -33,6 +34,7 @@ RULE_FAMILIES: tuple[Callable[[CheckContext], None], ...] = (
     check_drafts_stay_out_of_advice,
     check_body_map,
     check_unique_names,
+    check_captions,
     check_no_progression_cycles,
     check_sources_findable,
     check_citations_resolve,

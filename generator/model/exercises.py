@@ -69,6 +69,11 @@ class Origin(Entry):
     )
 
 
+CAPTION_LIMIT = 200
+CAPTION_DESCRIPTION = (
+    "One sentence shown under the figure: how you are set up (position, equipment) and how "
+    "you move."
+)
 Status = Literal["draft", "reviewed"]
 Force = Literal["push", "pull", "static"]
 Mechanic = Literal["compound", "isolation"]
@@ -83,14 +88,17 @@ class DraftExercise(Entry):
 
     status: Status = Field(
         default="reviewed",
-        description="'draft' while unfinished: a draft may leave out summary, pattern, "
-        "equipment, one_sided, dosage, fits, steps, cues, mistakes and safety.",
+        description="'draft' while unfinished: a draft may leave out summary, caption, "
+        "pattern, equipment, one_sided, dosage, fits, steps, cues, mistakes and safety.",
     )
     origin: Origin | None = Field(default=None, description="Where an imported draft came from.")
     name: Name = Field(description="The name runners know it by.")
     aliases: list[Name] = Field(default=[], description="Other names a reader might search for.")
     summary: Text | None = Field(
         default=None, max_length=240, description="One sentence on what it does for a runner."
+    )
+    caption: Text | None = Field(
+        default=None, max_length=CAPTION_LIMIT, description=CAPTION_DESCRIPTION
     )
     pattern: Id | None = Field(
         default=None, description="Movement pattern or category id from taxonomy/patterns.yml."
@@ -130,6 +138,7 @@ class Exercise(DraftExercise):
     """One reviewed exercise: content/exercises/<id>.yml, with every field filled in."""
 
     summary: Text = Field(max_length=240, description="One sentence on what it does for a runner.")
+    caption: Text = Field(max_length=CAPTION_LIMIT, description=CAPTION_DESCRIPTION)
     pattern: Id = Field(description="Movement pattern or category id from taxonomy/patterns.yml.")
     equipment: list[Id] = Field(
         min_length=1, description="Equipment ids from taxonomy/equipment.yml ('bodyweight')."

@@ -50,6 +50,7 @@ def exercise_movement(guide: Guide, key: str) -> Movement | None:
     return movement(
         key,
         exercise.name,
+        exercise.caption,
         exercise.illustration,
         guide.skeleton,
         laid,

@@ -107,7 +107,8 @@ class Movement:
 
     id: str
     title: str
-    description: str
+    caption: str
+    """The exercise's own caption: its set-up and movement in one sentence."""
     view_box: tuple[float, float, float, float]
     ground: tuple[float, float] | None
     root: Node
@@ -188,6 +189,7 @@ def _tints(
 def movement(
     key: str,
     name: str,
+    caption: str,
     illustration: Illustration,
     skeleton: dict[str, Segment],
     laid: Layout,
@@ -221,7 +223,7 @@ def movement(
     return Movement(
         id=key,
         title=f"How to do the {name.lower()}",
-        description=_description(name, illustration),
+        caption=caption,
         view_box=_view_box(bounds),
         ground=_ground(bounds, view),
         root=root,
@@ -313,27 +315,3 @@ def _ground(bounds: list[float], view: str) -> tuple[float, float] | None:
         return None
     left, _, right, _ = bounds
     return (round(left - MARGIN, 1), round(right + MARGIN, 1))
-
-
-def _description(name: str, illustration: Illustration) -> str:
-    body = {
-        "standing": "standing",
-        "lying-back": "lying on the back",
-        "lying-side": "lying on one side",
-        "lying-front": "lying face down",
-        "kneeling": "kneeling",
-        "half-kneeling": "kneeling on one knee",
-        "sitting": "sitting",
-        "hanging": "hanging from a bar",
-        "quadruped": "on hands and knees",
-        "plank": "in a plank on hands or forearms and feet",
-        "on-hands": "held up on straight arms, hands on the floor or a support",
-    }[illustration.placement]
-    props = [p if isinstance(p, str) else p.id for p in illustration.props]
-    extra = [p.replace("-", " ") for p in props if p not in ("floor", "mat")]
-    using = f", using a {' and a '.join(extra)}" if extra else ""
-    moves = " to the middle position and on to the end" if "middle" in illustration.poses else ""
-    return (
-        f"A figure seen from the {illustration.view}, {body}{using}, moves from the start "
-        f"position{moves or ' to the end position'} and back: the {name.lower()}."
-    )
