@@ -48,6 +48,8 @@ def build(config_file: Path, site: Path) -> dict[str, float]:
         env=ENV,
     )
     figures: dict[str, float] = json.loads(result.stdout)
+    # The one-minute load average as the build ends: on a shared machine wall time follows it.
+    figures["load_average"] = os.getloadavg()[0]
     return figures
 
 
@@ -144,6 +146,7 @@ def measure(exercises: int, scratch: Path, repeats: int) -> dict[str, Any]:
         fulls.append(build(config, tree / "site"))
         floors.append(build(floor_config, scratch / f"floor-{exercises}" / "site"))
     ratios = [f["seconds"] / fl["seconds"] for f, fl in zip(fulls, floors, strict=True)]
+    cpu_ratios = [f["cpu_seconds"] / fl["cpu_seconds"] for f, fl in zip(fulls, floors, strict=True)]
     return {
         "exercises": exercises,
         "content": counts,
@@ -152,14 +155,25 @@ def measure(exercises: int, scratch: Path, repeats: int) -> dict[str, Any]:
         "full_build": {**merged(fulls), **site_figures(tree / "site")},
         "floor_build": {**merged(floors), **site_figures(scratch / f"floor-{exercises}" / "site")},
         "full_over_floor": spread(ratios),
+        "full_over_floor_cpu": spread(cpu_ratios),
+        "load_average": spread([b["load_average"] for b in [*fulls, *floors]]),
     }
 
 
-def live_reload(tree: Path, repeats: int = 5) -> dict[str, Any]:
+EDITS = {
+    "body": ("steps:\n  - ", "steps:\n  - {marker} ", "Edit number {n}."),
+    "rename": ("name: Clamshell\n", "name: {marker}\n", "Clamshell renamed {n}"),
+}
+"""Two kinds of save, as (text replaced, replacement, what the page then shows): a step's
+wording changed (the page body), and the exercise renamed (its title, and so the listings
+and every link to it, which the preview rebuilds in full)."""
+
+
+def live_reload(tree: Path, repeats: int = 5, edit: str = "body") -> dict[str, Any]:
     """Seconds from saving an exercise's YAML to the rebuilt page under `mkdocs serve`.
 
-    The edit changes a step, as a contributor fixing wording would; each save is undone
-    before the next, and every sample waits for the page to show the new text.
+    ``edit`` names one of EDITS; each save is undone before the next, and every sample
+    waits for the page to show the new text.
     """
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -175,18 +189,21 @@ def live_reload(tree: Path, repeats: int = 5) -> dict[str, Any]:
     url = f"{base}exercises/clamshell/"
     source = tree / "content" / "exercises" / "clamshell.yml"
     original = source.read_text(encoding="utf-8")
-    anchor = "steps:\n  - "
-    samples, cpu = [], []
+    anchor, replacement, shown = EDITS[edit]
+    assert anchor in original, f"{source} has no {anchor!r} to edit"
+    samples, cpu, load = [], [], []
     try:
         _wait_for(url, "Clamshell", 600)
         for attempt in range(repeats):
-            marker = f"Edit number {attempt + 2}."
+            marker = shown.format(n=attempt + 2)
             cpu_before = process_cpu_seconds(server.pid)
-            source.write_text(original.replace(anchor, f"{anchor}{marker} ", 1), encoding="utf-8")
+            changed = original.replace(anchor, replacement.format(marker=marker), 1)
+            source.write_text(changed, encoding="utf-8")
             started = time.perf_counter()
             _wait_for(url, marker, 300)
             samples.append(time.perf_counter() - started)
             cpu.append(process_cpu_seconds(server.pid) - cpu_before)
+            load.append(os.getloadavg()[0])
             source.write_text(original, encoding="utf-8")
             time.sleep(1)
     finally:
@@ -198,6 +215,7 @@ def live_reload(tree: Path, repeats: int = 5) -> dict[str, Any]:
         "samples": samples,
         **spread(samples),
         "cpu_seconds": spread(cpu),
+        "load_average": spread(load),
     }
 
 
@@ -250,6 +268,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         full = run["full_build"]
         figures[str(n)] = {
             "full_over_floor": run["full_over_floor"],
+            "full_over_floor_cpu": run["full_over_floor_cpu"],
             "generator_share": run["generator"]["seconds"] / full["seconds"],
             "site_bytes_per_exercise": full["site_bytes"] / n,
         }
@@ -262,15 +281,18 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def table(runs: list[dict[str, Any]], reload: dict[str, dict[str, Any]]) -> str:
     header = (
-        f"{'N':>6} {'generator s':>12} {'full s':>8} {'cpu s':>6} {'floor s':>8} {'full/floor':>16} "
+        f"{'N':>6} {'generator s':>12} {'full s':>8} {'cpu s':>6} {'floor s':>8} {'cpu s':>6} "
+        f"{'full/floor cpu':>16} {'full/floor wall':>16} "
         f"{'peak MB':>8} {'site MB':>8} {'largest KB':>10} {'search KB':>10}"
     )
     lines = [header]
     for run in runs:
         full, floor, ratio = run["full_build"], run["floor_build"], run["full_over_floor"]
+        cpu = run["full_over_floor_cpu"]
         lines.append(
             f"{run['exercises']:>6} {run['generator']['seconds']:>12.2f} {full['seconds']:>8.1f} "
-            f"{full['cpu_seconds']:>6.1f} {floor['seconds']:>8.1f} "
+            f"{full['cpu_seconds']:>6.1f} {floor['seconds']:>8.1f} {floor['cpu_seconds']:>6.1f} "
+            f"{cpu['median']:>6.2f} ({cpu['min']:.2f}–{cpu['max']:.2f}) "
             f"{ratio['median']:>6.2f} ({ratio['min']:.2f}–{ratio['max']:.2f}) "
             f"{full['peak_memory_mb']:>8.0f} {full['site_bytes'] / 2**20:>8.1f} "
             f"{full['largest_page_bytes'] / 1024:>10.0f} {full['search_index_bytes'] / 1024:>10.0f}"
@@ -290,21 +312,28 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
     parser.add_argument("--repeats", type=int, default=3, help="interleaved runs per figure")
     args = parser.parse_args()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    reload: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        runs = [measure(n, Path(scratch), args.repeats) for n in args.sizes]
-        reload = {"real guide": live_reload(real_guide(Path(scratch)))}
+        runs = []
+        for n in args.sizes:
+            runs.append(measure(n, Path(scratch), args.repeats))
+            # Written after each size, so a run stopped later keeps the builds it measured.
+            write(args.out, runs, reload)
+        live = real_guide(Path(scratch))
+        reload["real guide"] = live_reload(live)
+        reload["real guide, rename"] = live_reload(live, repeats=3, edit="rename")
+        write(args.out, runs, reload)
         if 1000 in args.sizes:
             reload["1,000 exercises"] = live_reload(Path(scratch) / "guide-1000")
-    result = {
-        "machine": machine(),
-        "runs": runs,
-        "live_reload": reload,
-        "summary": summary(runs),
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write(args.out, runs, reload)
     print(table(runs, reload))
     print(f"wrote {args.out}")
+
+
+def write(out: Path, runs: list[dict[str, Any]], reload: dict[str, dict[str, Any]]) -> None:
+    result = {"machine": machine(), "runs": runs, "live_reload": reload, "summary": summary(runs)}
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

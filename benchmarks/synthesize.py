@@ -105,6 +105,7 @@ def synthesize(target: Path, exercises: int) -> Path:
             entry["name"] = _named(entry["name"], copy)
             entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
             entry["starter_routine"] = _renamed(entry["starter_routine"], copy)
+            entry["related"] = [_renamed(r, copy) for r in entry.get("related", [])]
             _write(content / "problem-areas" / f"{_renamed(key, copy)}.yml", entry)
             written.add(_renamed(key, copy))
     for folder in ("exercises", "routines"):
@@ -116,6 +117,12 @@ def synthesize(target: Path, exercises: int) -> Path:
                 entry["problem_areas"] = areas
                 entry["sources"] = sources
                 _write(path, entry)
+    for path in (content / "problem-areas").glob("*.yml"):
+        # A related problem area is linked only when its copy was written.
+        entry = yaml.safe_load(path.read_text(encoding="utf-8"))
+        related = [r for r in entry["related"] if r in written]
+        if related != entry["related"]:
+            _write(path, {**entry, "related": related})
     for path in (content / "sources").glob("*.yml"):
         entry = yaml.safe_load(path.read_text(encoding="utf-8"))
         about = entry.get("about", [])

@@ -34,14 +34,21 @@ def test_benchmark_at_fifty_exercises_records_every_figure(tmp_path: Path) -> No
         assert set(run[build]) >= BUILD_FIGURES | SITE_FIGURES
         assert run[build]["pages"] > 50
     assert run["repeats"] == 2
-    ratio = run["full_over_floor"]
-    assert ratio["min"] <= ratio["median"] <= ratio["max"]
-    assert data["live_reload"]["real guide"]["seconds"] > 0
-    assert {"full_over_floor", "generator_share", "site_bytes_per_exercise"} <= set(
-        data["summary"]["50"]
-    )
+    for figure in ("full_over_floor", "full_over_floor_cpu", "load_average"):
+        ratio = run[figure]
+        assert ratio["min"] <= ratio["median"] <= ratio["max"]
+    for save in ("real guide", "real guide, rename"):
+        assert data["live_reload"][save]["seconds"] > 0
+        assert data["live_reload"][save]["cpu_seconds"]["median"] > 0
+    assert {
+        "full_over_floor",
+        "full_over_floor_cpu",
+        "generator_share",
+        "site_bytes_per_exercise",
+    } <= set(data["summary"]["50"])
     assert {"python", "cpus", "memory_gb"} <= set(data["machine"])
     assert "save to page, real guide" in result.stdout
+    assert "save to page, real guide, rename" in result.stdout
 
 
 def test_a_build_reports_its_own_peak_memory_not_its_parents(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.yaml import yaml_load
 
+from generator.checks.text import first_hidden
 from generator.load import LoadedContent, load_content, parse_text
 from generator.problems import Problem
 from generator.validate import validate
@@ -256,3 +257,20 @@ def test_accepted_links_are_web_addresses_without_hidden_characters(
         return
     assert link.startswith(("https://", "http://")), link
     assert all(ch.isprintable() and not ch.isspace() for ch in link), repr(link)
+
+
+@FUZZ_SETTINGS
+@given(text=st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("ab \n\u200b\ufe0f")))
+def test_a_hidden_character_is_reported_where_it_first_stands(text: str) -> None:
+    # The check skips plain text quickly; it must still name the first hidden character.
+    hidden = [index for index, char in enumerate(text) if first_hidden(char) is not None]
+    found = first_hidden(text)
+    assert (found[0] if found else None) == (hidden[0] if hidden else None)
+
+
+def test_a_hidden_character_after_plain_text_is_named_with_its_position() -> None:
+    assert first_hidden("Café au lait") is None
+    assert first_hidden("plain\u200btext\x07") == (
+        5,
+        "text contains an invisible formatting character (U+200B ZERO WIDTH SPACE)",
+    )

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO, Tab
 
+from generator.glossary import explanations, spelling_pattern
+from generator.model import GlossaryTerm
 from generator.pipeline import check
 
 Edit = Callable[[str, str, str], None]
@@ -95,3 +97,28 @@ def test_tapping_a_glossary_word_on_a_phone_shows_its_meaning(phone: Tab) -> Non
         ".filter(a => a.textContent === 'tendinopathy' && a.tabIndex === 0).length"
     )
     assert tab_stops == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("Hold the isometric squat.", True),
+        ("See isometric-wall-sit, then isometrics.", False),
+        ("The isometric-wall-sit link, then an isometric hold.", True),
+        ("nonisometric, isometric_x and isometric", True),
+        ("nonisometric and isometricity", False),
+        ("RIRIR RIR.", True),
+    ],
+)
+def test_a_glossary_word_is_explained_wherever_it_stands_alone_on_the_page(
+    text: str, explained: bool
+) -> None:
+    # The faster scan must say what a plain whole-word search of the page says.
+    glossary = {"isometric": GlossaryTerm(term="isometric", definition="A hold.")}
+    glossary["rir"] = GlossaryTerm(term="RIR", definition="Reps in reserve.")
+    spellings = [s for term in glossary.values() for s in term.spellings]
+    expected = [s for s in spellings if spelling_pattern([s]).search(text)]
+    assert bool(expected) is explained
+    assert explanations(text, glossary).splitlines() == [
+        f"*[{s}]: {t.definition}" for t in glossary.values() for s in t.spellings if s in expected
+    ]
