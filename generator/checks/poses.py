@@ -3,16 +3,15 @@ on the floor or a prop the way its placement says (no floating, nothing through 
 
 from __future__ import annotations
 
-from typing import TypeVar, get_args
+from typing import TypeVar
 
 from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
 from generator.model import Exercise
-from generator.poses.kinematics import SHIFT
+from generator.poses.kinematics import SHIFT, plain_axis
 from generator.poses.layout import TOUCH, Layout, body_point, layout
-from generator.poses.model import Illustration, Prop, PropPlacement, Segment, View
-from generator.poses.shapes import figure_shapes
+from generator.poses.model import Illustration, Prop, PropPlacement, Segment, Turns
 
 RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "standing": [("foot", "a foot")],
@@ -23,7 +22,7 @@ RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "kneeling": [("shin", "a knee")],
     "half-kneeling": [("shin", "one knee"), ("foot", "the other foot")],
     "quadruped": [("forearm", "the hands"), ("shin", "the knees")],
-    "plank": [("forearm", "the hands or forearms"), ("foot", "the feet")],
+    "plank": [("forearm", "the hands or forearms"), ("foot shin", "the feet or knees")],
     "hanging": [],
     "on-hands": [("forearm", "the hands")],
 }
@@ -40,7 +39,6 @@ def check_poses(context: CheckContext) -> None:
         return
     skeleton = _entries(context, "skeleton", Segment)
     props = _entries(context, "props", Prop)
-    shapes = {view: figure_shapes(skeleton, view) for view in get_args(View)}
     for placed in context.each("exercises"):
         exercise = placed.entry
         # A draft has no illustration yet; only reviewed exercises are posed.
@@ -50,9 +48,7 @@ def check_poses(context: CheckContext) -> None:
         _check_props(context, placed, exercise.illustration, skeleton, props)
         _check_angles(context, placed, exercise.illustration, skeleton)
         if len(context.problems) == before and skeleton:
-            laid = layout(
-                exercise.illustration, skeleton, props, shapes[exercise.illustration.view]
-            )
+            laid = layout(exercise.illustration, skeleton, props)
             context.layouts[placed.id] = laid
             _check_resting(context, placed, exercise.illustration, laid)
 
@@ -167,29 +163,60 @@ def _check_angles(
                     f"joints are {', '.join(sorted(joints))}, and 'x' shifts the figure",
                 )
                 continue
-            if isinstance(value, list) and not segment.sided:
-                context.report(
-                    placed,
-                    where,
-                    f"'{joint}' has one side; give one angle, not [near, far]",
-                    "only limbs take a pair",
-                )
+            if isinstance(value, Turns):
+                for axis, angle in (("flex", value.flex), ("abd", value.abd), ("rot", value.rot)):
+                    if angle is not None:
+                        _check_axis(context, placed, (*where, axis), name, segment, axis, angle)
                 continue
-            low, high = segment.range if illustration.view == "side" else segment.front_range
-            sides = (
-                zip(("near ", "far "), value, strict=True)
-                if isinstance(value, list)
-                else [("", value)]
-            )
-            for i, (side, angle) in enumerate(sides):
-                if not low <= angle <= high:
-                    context.report(
-                        placed,
-                        (*where, i) if isinstance(value, list) else where,
-                        f"{side}{joint} angle {angle:g}° in pose '{name}' is outside its range "
-                        f"{low:g}..{high:g}° in the {illustration.view} view",
-                        ANGLE_HINT,
-                    )
+            axis = plain_axis(illustration.view, segment)
+            _check_axis(context, placed, where, name, segment, axis, value, illustration.view)
+
+
+AXIS_NAMES = {"flex": "flexion", "abd": "abduction", "rot": "rotation"}
+
+
+def _check_axis(
+    context: CheckContext,
+    placed: Placed,
+    where: Location,
+    pose: str,
+    segment: Segment,
+    axis: str,
+    value: float | list[float],
+    view: str | None = None,
+) -> None:
+    """One axis of one joint: one the joint has, a pair only on a limb, inside its range."""
+    joint = segment.joint
+    if isinstance(value, list) and not segment.sided:
+        context.report(
+            placed,
+            where,
+            f"'{joint}' has one side; give one angle, not [near, far]",
+            "only limbs take a pair",
+        )
+        return
+    if axis not in segment.ranges:
+        axes = ", ".join(segment.ranges)
+        context.report(
+            placed,
+            where,
+            f"'{joint}' does not turn about '{axis}'{suggest(axis, list(segment.ranges))}",
+            f"the {joint} turns about {axes} (see content/taxonomy/skeleton.yml)",
+        )
+        return
+    low, high = segment.ranges[axis]
+    sides = zip(("near ", "far "), value, strict=True) if isinstance(value, list) else [("", value)]
+    for i, (side, angle) in enumerate(sides):
+        if low <= angle <= high:
+            continue
+        words = f"in the {view} view" if view else f"of {AXIS_NAMES[axis]}"
+        context.report(
+            placed,
+            (*where, i) if isinstance(value, list) else where,
+            f"{side}{joint} angle {angle:g}° in pose '{pose}' is outside its range "
+            f"{low:g}..{high:g}° {words}",
+            ANGLE_HINT,
+        )
 
 
 def _check_resting(

@@ -1,17 +1,19 @@
-"""Grounding: where each pose stands in the picture, and where the props go.
+"""Grounding: where each pose stands in the world, and where the props go.
 
 Every pose is lowered until the figure rests on the floor or on a support prop (a step, a
 bench) without passing through it; a hanging figure keeps its hands on the bar instead. The
 facts found on the way (what touches, how far a figure floats) are kept for the checks.
+Supports are boxes squared to the view: their width runs across the picture and their depth
+towards the viewer, so a step or a bench is seen face on.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from generator.poses.kinematics import SHIFT, Frame, frames, limbs
+from generator.poses.kinematics import SHIFT, Camera, Frame, Vec, camera, frames, limbs, local
 from generator.poses.model import Illustration, Pose, Prop, PropPlacement, Segment
-from generator.poses.shapes import Shape, figure_shapes
 
 TOUCH = 2.5
 """A shape closer than this to a surface (cm) is resting on it."""
@@ -20,6 +22,11 @@ HANG_CLEARANCE = 8.0
 POSE_ORDER = ("start", "middle", "end")
 EDGE = 6.0
 """How far a support reaching ahead of or behind a body point starts past that point (cm)."""
+BAR_REACH = 45.0
+"""How far a bar reaches to each side of the figure's middle (cm)."""
+
+Sphere = tuple[str, Vec, float]
+"""A contact sphere of a placed limb: the limb, its centre in the world and its radius."""
 
 
 @dataclass(frozen=True)
@@ -27,17 +34,38 @@ class BodyPoint:
     """A named point on a limb, in that limb's rest frame."""
 
     limb: str
-    local: tuple[float, float]
+    local: Vec
+
+
+@dataclass(frozen=True)
+class Solid:
+    """A support or wall squared to the view: from and to across the picture (along the
+    camera's right), from and to towards the viewer, and its height above the floor."""
+
+    across: tuple[float, float]
+    depth: tuple[float, float]
+    height: float
+    top: float | None = None
+    """A top on legs: its thickness, and a limb lower than that passes beneath it."""
+
+    def holds(self, right: float, towards: float, height: float) -> bool:
+        inside = (
+            self.across[0] <= right <= self.across[1] and self.depth[0] <= towards <= self.depth[1]
+        )
+        return inside and (self.top is None or height > self.height - self.top)
 
 
 @dataclass(frozen=True)
 class PlacedProp:
-    """A prop in the picture: a box (x, y, width, height) or, when held, a point on a limb."""
+    """A prop in the picture: a box (x, y, width, height) or, when held, a point on a limb.
+    ``faces`` are its top and front as polygons, for views that look down on it."""
 
     id: str
     kind: str
     box: tuple[float, float, float, float]
     holder: BodyPoint | None = None
+    solid: Solid | None = None
+    faces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,10 +86,11 @@ class PoseLayout:
 class Layout:
     """A whole illustration laid out: its poses, its props and the bands between points."""
 
+    camera: Camera
     poses: list[PoseLayout]
     props: list[PlacedProp]
     bands: list[tuple[str, list[tuple[tuple[float, float], tuple[float, float]]]]]
-    """Band or cable id and its two ends in each pose."""
+    """Band or cable id and its two ends in each pose, in the picture."""
     extent: tuple[float, float, float, float]
     """Left, top, right and bottom of the figure over every pose (props not included)."""
 
@@ -75,64 +104,148 @@ def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
         if point in segment.points and (segment.sided or not side):
             limb = f"{side or 'near'}-{key}" if segment.sided else key
             x, y = segment.points[point]
-            return BodyPoint(limb, (x, y))
+            return BodyPoint(limb, local((x, y)))
     return None
 
 
-def circles(
-    shapes: dict[str, Shape], placed: dict[str, Frame]
-) -> list[tuple[str, float, float, float]]:
-    """Every contact circle of a placed figure: segment id, centre and radius."""
+def segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
+    """The spheres a segment touches things with, in its rest frame: its drawn contact
+    circles from the side (in its middle plane) and from the front (across it), or the two
+    ends of a limb."""
+    if segment.outline is not None:
+        side = [((x, -y, 0.0), r) for x, y, r in segment.contacts]
+        front = [((0.0, -y, -x), r) for x, y, r in segment.front_contacts]
+        return side + front
+    end = segment.length if segment.direction == "up" else -segment.length
+    return [((0.0, 0.0, 0.0), segment.width[0] / 2), ((0.0, end, 0.0), segment.width[1] / 2)]
+
+
+def spheres(skeleton: dict[str, Segment], placed: dict[str, Frame]) -> list[Sphere]:
+    """Every contact sphere of a placed figure."""
     found = []
     for key, frame in placed.items():
         segment = key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key
-        for x, y, radius in shapes[segment].contacts:
-            cx, cy = frame.apply((x, y))
-            found.append((segment, cx, cy, radius))
+        for centre, radius in segment_spheres(skeleton[segment]):
+            found.append((key, frame.apply(centre), radius))
     return found
 
 
-def _surface(supports: list[PlacedProp], x: float) -> float:
-    """The height (SVG y, so negative is up) of whatever the figure would stand on at x."""
-    tops = [p.box[1] for p in supports if p.box[0] <= x <= p.box[0] + p.box[2]]
-    return min([0.0, *tops])
+def segment_of(limb: str) -> str:
+    return limb.split("-", 1)[1] if limb.startswith(("near-", "far-")) else limb
 
 
-def _place(
-    point: tuple[float, float], placement: PropPlacement, prop: Prop, hip_x: float
-) -> PlacedProp:
+def surface(view: Camera, supports: list[PlacedProp], point: Vec, lift: float = 0.0) -> float:
+    """The height of whatever a point would rest on, once raised by ``lift``: the floor or
+    the top of a support (a limb below a top on legs is beneath it, on the floor)."""
+    right, towards = _across(view, point)
+    tops = [
+        p.solid.height
+        for p in supports
+        if p.solid is not None and p.solid.holds(right, towards, point[1] + lift)
+    ]
+    return max([0.0, *tops])
+
+
+def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> float:
+    """How far to raise a pose so its lowest point rests on what is under it. A top on legs
+    holds only what comes down onto it: the lift is raised until nothing passes into one, a
+    leg may hang beneath it, but the trunk never lies under it."""
+    solid = -min(
+        centre[1] - r - surface(view, supports, centre, math.inf) for _, centre, r in found
+    )
+    lift = -min(centre[1] - r - surface(view, supports, centre) for _, centre, r in found)
+    for _ in range(4):
+        needed = max(
+            r - centre[1] + surface(view, supports, centre, lift) for _, centre, r in found
+        )
+        if needed <= lift + 0.01:
+            break
+        lift = needed
+    trunk = [centre for limb, centre, _ in found if limb == "torso"]
+    beneath = any(surface(view, supports, c, math.inf) > 0 for c in trunk) and all(
+        surface(view, supports, c, lift) == 0 for c in trunk
+    )
+    return solid if beneath else lift
+
+
+def _across(view: Camera, point: Vec) -> tuple[float, float]:
+    """A world point's place across the picture and towards the viewer, on the floor."""
+    level = (view.right[2] * -1, 0.0, view.right[0])
+    return (
+        point[0] * view.right[0] + point[2] * view.right[2],
+        point[0] * level[0] + point[2] * level[2],
+    )
+
+
+def _place(view: Camera, point: Vec, placement: PropPlacement, prop: Prop, hip: Vec) -> PlacedProp:
     width, height = prop.size
-    x, y = point
+    x, towards = _across(view, point)
     if prop.kind == "support":
         starts = {"centre": x - width / 2, "ahead": x - EDGE, "behind": x + EDGE - width}
-        return PlacedProp(
-            placement.id, prop.kind, (starts[placement.align], -height, width, height)
+        left = starts[placement.align]
+    else:  # a wall, on the far side of the point from the hips
+        left = x - width if x < _across(view, hip)[0] else x
+    half = prop.depth / 2
+    solid = Solid((left, left + width), (towards - half, towards + half), height, prop.top)
+    faces = _faces(view, solid)
+    box = (left, -height, width, height)
+    if faces:
+        numbers = [float(n) for face in faces for n in face.split() if n not in "MLZ"]
+        xs, ys = numbers[0::2], numbers[1::2]
+        box = (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return PlacedProp(placement.id, prop.kind, box, solid=solid, faces=faces)
+
+
+def _faces(view: Camera, solid: Solid) -> tuple[str, ...]:
+    """The top and the front of a solid seen from a camera that looks down on it."""
+    if abs(view.up[1] - 1) < 1e-6:
+        return ()
+    level = (view.right[2] * -1, 0.0, view.right[0])
+
+    def at(across: float, towards: float, height: float) -> str:
+        point = (
+            view.right[0] * across + level[0] * towards,
+            height,
+            view.right[2] * across + level[2] * towards,
         )
-    if prop.kind == "wall":
-        left = x - width if x < hip_x else x
-        return PlacedProp(placement.id, prop.kind, (left, -height, width, height))
-    return PlacedProp(placement.id, prop.kind, (x, y, width, height))
+        x, y = view.project(point)
+        return f"{x:.1f} {y:.1f}"
+
+    (a0, a1), (d0, d1), h = solid.across, solid.depth, solid.height
+    top = f"M {at(a0, d0, h)} L {at(a1, d0, h)} L {at(a1, d1, h)} L {at(a0, d1, h)} Z"
+    front = f"M {at(a0, d1, h)} L {at(a1, d1, h)} L {at(a1, d1, 0)} L {at(a0, d1, 0)} Z"
+    return (top, front)
+
+
+def posed(
+    illustration: Illustration, skeleton: dict[str, Segment], view: Camera
+) -> dict[str, dict[str, Frame]]:
+    """Each pose's limbs in the world before grounding, moved across the picture by 'x'."""
+    raw: dict[str, dict[str, Frame]] = {}
+    for name, pose in sorted(
+        illustration.poses.items(), key=lambda item: POSE_ORDER.index(item[0])
+    ):
+        placed = frames(limbs(skeleton, illustration.view, pose))
+        shift = _shift(pose)
+        if shift:
+            move = (view.right[0] * shift, 0.0, view.right[2] * shift)
+            placed = {
+                key: Frame((f.origin[0] + move[0], f.origin[1], f.origin[2] + move[2]), f.basis)
+                for key, f in placed.items()
+            }
+        raw[name] = placed
+    return raw
 
 
 def layout(
     illustration: Illustration,
     skeleton: dict[str, Segment],
     props: dict[str, Prop],
-    shapes: dict[str, Shape] | None = None,
 ) -> Layout:
-    """Ground every pose and place every prop; the illustration is assumed schema-valid.
-
-    ``shapes`` are the skeleton's shapes in the illustration's view (figure_shapes), when
-    the caller lays out many figures and works them out once.
-    """
-    view = illustration.view
-    shapes = shapes if shapes is not None else figure_shapes(skeleton, view)
-    raw: dict[str, dict[str, Frame]] = {}
+    """Ground every pose and place every prop; the illustration is assumed schema-valid."""
+    view = camera(illustration.view)
+    raw = posed(illustration, skeleton, view)
     raw_poses: dict[str, Pose] = {str(k): v for k, v in illustration.poses.items()}
-    for name, pose in sorted(
-        illustration.poses.items(), key=lambda item: POSE_ORDER.index(item[0])
-    ):
-        raw[name] = frames(limbs(skeleton, view, pose), (_shift(pose), 0.0))
     placements = [p for p in illustration.props if isinstance(p, PropPlacement)]
     fixed: list[PlacedProp] = []
     held: list[PlacedProp] = []
@@ -150,7 +263,7 @@ def layout(
         elif prop.kind in ("support", "wall"):
             pose_frames = raw[placement.pose]
             spot = pose_frames[point.limb].apply(point.local)
-            fixed.append(_place(spot, placement, prop, pose_frames["torso"].origin[0]))
+            fixed.append(_place(view, spot, placement, prop, pose_frames["torso"].origin))
     supports = [p for p in fixed if p.kind == "support"]
     hanging = illustration.placement == "hanging"
     bar_y: float | None = None
@@ -160,40 +273,51 @@ def layout(
     order = sorted(raw, key=lambda name: (bar is None or name != bar[0], POSE_ORDER.index(name)))
     for current in order:
         placed = raw[current]
-        found = circles(shapes, placed)
-        drop = min(_surface(supports, x) - (y + r) for _, x, y, r in found)
-        hand = placed[bar[1].limb].apply(bar[1].local) if bar is not None else None
+        found = spheres(skeleton, placed)
+        lift = _lift(view, supports, found)
+        hand = placed[bar[1].limb].apply(bar[1].local)[1] if bar is not None else None
         if hanging and hand is not None:
-            drop = drop - HANG_CLEARANCE if bar_y is None else bar_y - hand[1]
+            lift = lift + HANG_CLEARANCE if bar_y is None else bar_y - hand
         if hand is not None and bar_y is None:
-            bar_y = hand[1] + drop
-        gaps = [_surface(supports, x) - (y + r + drop) for _, x, y, r in found]
-        bar_gap = None if hand is None or bar_y is None else hand[1] + drop - bar_y
+            bar_y = hand + lift
+        gaps = [
+            centre[1] + lift - r - surface(view, supports, centre, lift) for _, centre, r in found
+        ]
+        bar_gap = None if hand is None or bar_y is None else bar_y - (hand + lift)
         touching = frozenset(
-            segment for (segment, *_), gap in zip(found, gaps, strict=True) if abs(gap) < TOUCH
+            segment_of(limb)
+            for (limb, *_), gap in zip(found, gaps, strict=True)
+            if abs(gap) < TOUCH
         ) | ({"forearm"} if bar_gap is not None and abs(bar_gap) < TOUCH else set())
-        shifted = {
-            key: Frame((f.origin[0], f.origin[1] + drop), f.rotation) for key, f in placed.items()
-        }
-        x_shift = _shift(raw_poses[current])
-        for _, x, y, r in found:
+        lifted = {key: f.raised(lift) for key, f in placed.items()}
+        for _, centre, r in found:
+            x, y = view.project(centre)
             xs += [x - r, x + r]
-            ys += [y + drop - r, y + drop + r]
-        poses.append(PoseLayout(current, shifted, (x_shift, drop), touching, min(gaps), bar_gap))
+            ys += [y - lift - r, y - lift + r]
+        poses.append(
+            PoseLayout(
+                current, lifted, (_shift(raw_poses[current]), -lift), touching, min(gaps), bar_gap
+            )
+        )
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
     if bar is not None and bar_y is not None:
         first = next(p for p in poses if p.name == bar[0])
-        x, _ = first.frames[bar[1].limb].apply(bar[1].local)
-        width, height = props["bar"].size
-        fixed.append(PlacedProp("bar", "bar", (x, bar_y, width, height)))
+        fixed.append(_bar(view, first.frames[bar[1].limb].apply(bar[1].local)))
     bands = []
     for placement in placements:
         if props[placement.id].kind != "band":
             continue
-        ends = [_end(skeleton, p, placement.at) for p in poses]
-        others = [_end(skeleton, p, placement.to) for p in poses]
+        ends = [_end(skeleton, view, p, placement.at) for p in poses]
+        others = [_end(skeleton, view, p, placement.to) for p in poses]
         bands.append((placement.id, list(zip(ends, others, strict=True))))
-    return Layout(poses, [*fixed, *held], bands, (min(xs), min(ys), max(xs), max(ys)))
+    return Layout(view, poses, [*fixed, *held], bands, (min(xs), min(ys), max(xs), max(ys)))
+
+
+def _bar(view: Camera, hand: Vec) -> PlacedProp:
+    """A bar across the figure at the hand, drawn as the line it is seen as."""
+    ends = [view.project((hand[0], hand[1], z)) for z in (-BAR_REACH, BAR_REACH)]
+    (x0, y0), (x1, y1) = ends
+    return PlacedProp("bar", "bar", (x0, y0, x1 - x0, y1 - y0))
 
 
 def _shift(pose: Pose) -> float:
@@ -202,7 +326,7 @@ def _shift(pose: Pose) -> float:
 
 
 def _end(
-    skeleton: dict[str, Segment], pose: PoseLayout, end: str | list[float] | None
+    skeleton: dict[str, Segment], view: Camera, pose: PoseLayout, end: str | list[float] | None
 ) -> tuple[float, float]:
     """A band end in the picture: a body point, or a fixed [x, height] anchor."""
     if end is None:
@@ -212,4 +336,4 @@ def _end(
     point = body_point(skeleton, end)
     if point is None:
         return (0.0, 0.0)
-    return pose.frames[point.limb].apply(point.local)
+    return view.project(pose.frames[point.limb].apply(point.local))

@@ -10,7 +10,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-View = Literal["side", "front", "above"]
+View = Literal["side", "front", "above", "three-quarter"]
+Axis = Literal["flex", "abd", "rot"]
+"""A joint's axes: flexion (bending forward), abduction (out to the side, or a side bend of
+the trunk and neck) and rotation about the segment's own length (outward for a limb)."""
 Placement = Literal[
     "standing",
     "lying-back",
@@ -53,8 +56,23 @@ Pair = Annotated[list[Offset], Field(min_length=2, max_length=2)]
 Dimensions = Annotated[list[Extent], Field(min_length=2, max_length=2)]
 """Two sizes in cm, such as width and height."""
 Circle = Annotated[list[Offset], Field(min_length=3, max_length=3)]
-Pose = dict[str, Angle | AnglePair]
-"""Joint → angle in degrees, or [near, far] when the two sides differ; 'x' shifts the hips."""
+AxisAngle = Angle | AnglePair
+
+
+class Turns(BaseModel):
+    """A joint turned about more than one axis: ``hip: {flex: 40, abd: 30, rot: -20}``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    flex: AxisAngle | None = Field(default=None, description="Flexion, degrees.")
+    abd: AxisAngle | None = Field(default=None, description="Abduction or side bend, degrees.")
+    rot: AxisAngle | None = Field(default=None, description="Rotation (outward), degrees.")
+
+
+Pose = dict[str, Angle | AnglePair | Turns]
+"""Joint → angle in degrees, or [near, far] when the two sides differ, or {flex, abd, rot};
+a plain angle is flexion in the side and three-quarter views and abduction (where the joint
+has it) in the front and above views; 'x' shifts the hips."""
 
 
 class PropPlacement(_Entry):
@@ -76,7 +94,7 @@ class PropPlacement(_Entry):
 class Illustration(_Entry):
     """How an exercise is drawn: the view, how the body rests, its props and key poses."""
 
-    view: View = Field(description="side, front or above.")
+    view: View = Field(description="side, front, above or three-quarter.")
     placement: Placement = Field(description="How the body rests: standing, lying-back, ...")
     props: list[str | PropPlacement] = Field(
         default=["floor"], description="Prop ids, or {id, at, pose} to put one at a body point."
@@ -84,6 +102,11 @@ class Illustration(_Entry):
     poses: dict[PoseName, Pose] = Field(
         description="start and end (and an optional middle): joint angles in degrees."
     )
+
+
+MusclePart = Literal[
+    "front", "back", "whole", "low-back", "low", "high-front", "high-back", "outer-hip"
+]
 
 
 class Segment(_Entry):
@@ -100,8 +123,9 @@ class Segment(_Entry):
     width: Dimensions = Field(description="Width at the joint and at the far end.")
     front_width: Dimensions | None = Field(default=None, description="Front view.")
     turn: Literal[1, -1] = Field(description="How a positive angle turns it in the side view.")
-    range: AnglePair = Field(description="Anatomical range in the side view.")
-    front_range: AnglePair = Field(description="Range in the front view.")
+    ranges: dict[Axis, AnglePair] = Field(
+        description="The joint's axes and each one's anatomical range in degrees."
+    )
     outline: SvgPathData | None = Field(default=None, description="A drawn shape, if not a limb.")
     front_outline: SvgPathData | None = Field(default=None, description="Front-view shape.")
     contacts: list[Circle] = Field(
@@ -112,7 +136,10 @@ class Segment(_Entry):
     )
     points: dict[str, Pair] = Field(default={}, description="Named points props can be placed at.")
     muscles: dict[
-        str, Literal["front", "back", "whole", "low-back", "low", "high-front", "high-back"]
+        str,
+        Literal[
+            "front", "back", "whole", "low-back", "low", "high-front", "high-back", "outer-hip"
+        ],
     ] = Field(default={}, description="Muscle id → the part of the segment it is drawn on.")
 
 
@@ -124,3 +151,8 @@ class Prop(_Entry):
         description="How it is placed."
     )
     size: Dimensions = Field(description="Width and height in cm.")
+    depth: Extent = Field(default=40, description="How far it reaches across the figure, cm.")
+    top: Extent | None = Field(
+        default=None,
+        description="A support on legs: how thick its top is; a limb may pass beneath it.",
+    )
