@@ -9,6 +9,7 @@ from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
 from generator.model import Exercise
+from generator.poses.contacts import TOLERANCE
 from generator.poses.kinematics import SHIFT, plain_axis
 from generator.poses.layout import TOUCH, Layout, body_point, layout
 from generator.poses.model import Illustration, Prop, PropPlacement, Segment, Turns
@@ -47,10 +48,12 @@ def check_poses(context: CheckContext) -> None:
         before = len(context.problems)
         _check_props(context, placed, exercise.illustration, skeleton, props)
         _check_angles(context, placed, exercise.illustration, skeleton)
+        _check_contacts(context, placed, exercise.illustration, skeleton)
         if len(context.problems) == before and skeleton:
             laid = layout(exercise.illustration, skeleton, props)
             context.layouts[placed.id] = laid
             _check_resting(context, placed, exercise.illustration, laid)
+            _check_touching(context, placed, exercise.illustration, laid)
 
 
 def _skeleton_hangs_together(context: CheckContext) -> bool:
@@ -268,4 +271,85 @@ def _check_resting(
                 ("illustration", "poses", "start"),
                 f"a {placement} figure rests on {words}, but the start pose rests on {resting}",
                 "change the angles, or choose the placement that matches the picture",
+            )
+
+
+def _check_contacts(
+    context: CheckContext, placed: Placed, illustration: Illustration, skeleton: dict[str, Segment]
+) -> None:
+    """Each declared contact names a known body point, the floor or a prop the illustration
+    draws, and a pose it declares."""
+    points = sorted({p for s in skeleton.values() for p in s.points})
+    drawn = sorted({p if isinstance(p, str) else p.id for p in illustration.props} - {"floor"})
+    for i, contact in enumerate(illustration.contacts):
+        where: Location = ("illustration", "contacts", i)
+        if body_point(skeleton, contact.at) is None:
+            side, dash, name = contact.at.rpartition("-")
+            close = suggest(name, points).replace("'", f"'{side}{dash}", 1)
+            context.report(
+                placed,
+                (*where, "at"),
+                f"unknown contact point '{contact.at}'{close}",
+                f"body points are {', '.join(points)}, optionally with 'near-' or 'far-'",
+            )
+        if contact.on != "floor" and contact.on not in drawn:
+            context.report(
+                placed,
+                (*where, "on"),
+                f"contact on '{contact.on}', which the illustration does not draw"
+                f"{suggest(contact.on, [*drawn, 'floor'])}",
+                "a contact is on 'floor' or on one of the props listed under 'props'",
+            )
+        if not set(contact.poses) & set(illustration.poses):
+            context.report(
+                placed,
+                (*where, "poses"),
+                "the contact is in none of the declared poses",
+                "name start, middle or end, whichever the poses declare",
+            )
+
+
+def _check_touching(
+    context: CheckContext, placed: Placed, illustration: Illustration, laid: Layout
+) -> None:
+    """What a reader sees: each declared contact touching, nothing passing into a prop,
+    every prop touched, and a standing figure balanced over its feet."""
+    for pose in laid.poses:
+        where: Location = ("illustration", "poses", pose.name)
+        for i, gap in sorted(pose.contact_gaps.items()):
+            if gap > TOLERANCE:
+                contact = illustration.contacts[i]
+                context.report(
+                    placed,
+                    ("illustration", "contacts", i),
+                    f"the {contact.at} is {gap:.0f} cm from the {contact.on} in pose "
+                    f"'{pose.name}', not touching it",
+                    "change the angles so it reaches, or place the prop at that point",
+                )
+        for limb, prop, depth in pose.through:
+            context.report(
+                placed,
+                where,
+                f"the {limb} passes {depth:.0f} cm into the {prop} in pose '{pose.name}'",
+                "change the angles so it rests on the prop, or move the prop",
+            )
+        if pose.balance is not None and pose.balance.outside > 0:
+            context.report(
+                placed,
+                where,
+                f"the centre of mass is {pose.balance.outside:.0f} cm {pose.balance.direction} "
+                f"the feet in pose '{pose.name}': a standing figure would fall",
+                "lean the trunk or move the arms so the weight is over the feet",
+            )
+    touched: set[str] = set().union(*(pose.touched for pose in laid.poses))
+    for i, entry in enumerate(illustration.props):
+        if not isinstance(entry, PropPlacement):
+            continue
+        kind = next((p.kind for p in laid.props if p.id == entry.id), None)
+        if kind in ("support", "wall", "bar", "anchor") and entry.id not in touched:
+            context.report(
+                placed,
+                ("illustration", "props", i),
+                f"nothing touches the {entry.id} in any pose",
+                "place it at a point the figure rests on, or remove it",
             )

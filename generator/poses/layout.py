@@ -10,10 +10,19 @@ towards the viewer, so a step or a bench is seen face on.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
+from generator.poses.contacts import (
+    GRIP,
+    SKIN,
+    TOLERANCE,
+    Balance,
+    balance,
+    centre_of_mass,
+    reach,
+)
 from generator.poses.kinematics import SHIFT, Camera, Frame, Vec, camera, frames, limbs, local
-from generator.poses.model import Illustration, Pose, Prop, PropPlacement, Segment
+from generator.poses.model import Contact, Illustration, Pose, Prop, PropPlacement, Segment
 
 TOUCH = 2.5
 """A shape closer than this to a surface (cm) is resting on it."""
@@ -66,6 +75,8 @@ class PlacedProp:
     holder: BodyPoint | None = None
     solid: Solid | None = None
     faces: tuple[str, ...] = ()
+    point: Vec | None = None
+    """Where a bar or an anchor is in the world."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,14 @@ class PoseLayout:
     floor_gap: float
     """Height of the lowest point above the floor and supports (negative: through them)."""
     bar_gap: float | None
+    contact_gaps: dict[int, float] = field(default_factory=dict)
+    """How far each declared contact of this pose (by its index) is from touching, in cm."""
+    through: tuple[tuple[str, str, float], ...] = ()
+    """Limbs that pass into a prop: limb, prop id and how deep, in cm."""
+    balance: Balance | None = None
+    """For a standing figure: where its centre of mass falls over its feet."""
+    touched: frozenset[str] = frozenset()
+    """The props something rests on, leans on or holds in this pose."""
 
 
 @dataclass(frozen=True)
@@ -250,6 +269,7 @@ def layout(
     fixed: list[PlacedProp] = []
     held: list[PlacedProp] = []
     bar: tuple[str, BodyPoint] | None = None
+    anchors: list[tuple[PropPlacement, BodyPoint]] = []
     for placement in placements:
         prop = props[placement.id]
         point = body_point(skeleton, placement.at)
@@ -260,10 +280,13 @@ def layout(
             held.append(PlacedProp(placement.id, prop.kind, (0, 0, width, height), point))
         elif prop.kind == "bar":
             bar = (placement.pose, point)
+        elif prop.kind == "anchor":
+            anchors.append((placement, point))
         elif prop.kind in ("support", "wall"):
             pose_frames = raw[placement.pose]
             spot = pose_frames[point.limb].apply(point.local)
             fixed.append(_place(view, spot, placement, prop, pose_frames["torso"].origin))
+    raw = _keep_contacts_in_place(illustration, skeleton, raw, placements)
     supports = [p for p in fixed if p.kind == "support"]
     hanging = illustration.placement == "hanging"
     bar_y: float | None = None
@@ -290,10 +313,6 @@ def layout(
             if abs(gap) < TOUCH
         ) | ({"forearm"} if bar_gap is not None and abs(bar_gap) < TOUCH else set())
         lifted = {key: f.raised(lift) for key, f in placed.items()}
-        for _, centre, r in found:
-            x, y = view.project(centre)
-            xs += [x - r, x + r]
-            ys += [y - lift - r, y - lift + r]
         poses.append(
             PoseLayout(
                 current, lifted, (_shift(raw_poses[current]), -lift), touching, min(gaps), bar_gap
@@ -303,6 +322,16 @@ def layout(
     if bar is not None and bar_y is not None:
         first = next(p for p in poses if p.name == bar[0])
         fixed.append(_bar(view, first.frames[bar[1].limb].apply(bar[1].local)))
+    for placement, point in anchors:
+        at = next(p for p in poses if p.name == placement.pose).frames[point.limb]
+        fixed.append(_anchor(view, placement.id, props[placement.id], at.apply(point.local)))
+    parents = {limb.key: limb.parent for limb in limbs(skeleton, illustration.view, {})}
+    poses = [_solve(illustration, skeleton, view, pose, fixed, parents) for pose in poses]
+    for pose in poses:
+        for _, centre, r in spheres(skeleton, pose.frames):
+            x, y = view.project(centre)
+            xs += [x - r, x + r]
+            ys += [y - r, y + r]
     bands = []
     for placement in placements:
         if props[placement.id].kind != "band":
@@ -317,7 +346,219 @@ def _bar(view: Camera, hand: Vec) -> PlacedProp:
     """A bar across the figure at the hand, drawn as the line it is seen as."""
     ends = [view.project((hand[0], hand[1], z)) for z in (-BAR_REACH, BAR_REACH)]
     (x0, y0), (x1, y1) = ends
-    return PlacedProp("bar", "bar", (x0, y0, x1 - x0, y1 - y0))
+    return PlacedProp("bar", "bar", (x0, y0, x1 - x0, y1 - y0), point=hand)
+
+
+def _anchor(view: Camera, key: str, prop: Prop, at: Vec) -> PlacedProp:
+    """Something fixed holding a body point: drawn as a block centred there."""
+    width, height = prop.size
+    x, y = view.project(at)
+    return PlacedProp(key, "anchor", (x - width / 2, y - height / 2, width, height), point=at)
+
+
+def _skin(skeleton: dict[str, Segment], frames: dict[str, Frame], limb: str, point: Vec) -> float:
+    """The lowest height of a limb's surface around a point: the bottom of its contact
+    spheres near it, or the point itself."""
+    segment = skeleton[segment_of(limb)]
+    frame = frames[limb]
+    bottoms = []
+    for centre, radius in segment_spheres(segment):
+        placed = frame.apply(centre)
+        if math.dist(placed, point) <= SKIN:
+            bottoms.append(placed[1] - radius)
+    return min([point[1], *bottoms])
+
+
+def contact_gap(
+    skeleton: dict[str, Segment],
+    view: Camera,
+    frames: dict[str, Frame],
+    contact: Contact,
+    props: list[PlacedProp],
+) -> tuple[float, Vec] | None:
+    """How far a contact is from touching in one pose (cm), and where its point would have
+    to be to touch; None when its point or prop is unknown."""
+    point = body_point(skeleton, contact.at)
+    if point is None or point.limb not in frames:
+        return None
+    at = frames[point.limb].apply(point.local)
+    bottom = _skin(skeleton, frames, point.limb, at)
+    if contact.on == "floor":
+        return (abs(bottom), (at[0], at[1] - bottom, at[2]))
+    prop = next((p for p in props if p.id == contact.on and p.holder is None), None)
+    if prop is None:
+        return None
+    if prop.point is not None:
+        held = (prop.point[0], prop.point[1], at[2]) if prop.kind == "bar" else prop.point
+        return (max(0.0, math.dist(at, held) - GRIP), held)
+    if prop.solid is None:
+        return None
+    solid = prop.solid
+    right, towards = _across(view, at)
+    if prop.kind == "wall":
+        face = min(solid.across, key=lambda edge: abs(edge - right))
+        return (max(0.0, abs(face - right) - (at[1] - bottom)), at)
+    outside_across = max(solid.across[0] - right, right - solid.across[1], 0.0)
+    outside_depth = max(solid.depth[0] - towards, towards - solid.depth[1], 0.0)
+    rise = solid.height - bottom
+    gap = math.hypot(outside_across, outside_depth, rise)
+    return (gap, (at[0], at[1] + rise, at[2]))
+
+
+def _solve(
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    view: Camera,
+    pose: PoseLayout,
+    props: list[PlacedProp],
+    parents: dict[str, str | None],
+) -> PoseLayout:
+    """Bring each hand or foot that misses a contact of this pose onto it, then measure
+    every contact, what passes into a prop, and (standing) the balance."""
+    placed = dict(pose.frames)
+    mine = [(i, c) for i, c in enumerate(illustration.contacts) if pose.name in c.poses]
+    for _, contact in mine:
+        found = contact_gap(skeleton, view, placed, contact, props)
+        point = body_point(skeleton, contact.at)
+        if found is None or point is None or found[0] <= TOLERANCE / 3:
+            continue
+        placed = reach(placed, parents, point.limb, point.local, found[1])
+    gaps = {}
+    for i, contact in mine:
+        found = contact_gap(skeleton, view, placed, contact, props)
+        if found is not None:
+            gaps[i] = found[0]
+    through = _through(skeleton, view, placed, props)
+    touched = _touched(skeleton, view, placed, props)
+    steady = None
+    if (
+        illustration.contacts
+        and illustration.placement == "standing"
+        and not any(p.kind in ("bar", "wall", "anchor") for p in props)
+    ):
+        steady = _balance(skeleton, view, placed, props)
+    return replace(
+        pose, frames=placed, contact_gaps=gaps, through=through, balance=steady, touched=touched
+    )
+
+
+def _touched(
+    skeleton: dict[str, Segment], view: Camera, frames: dict[str, Frame], props: list[PlacedProp]
+) -> frozenset[str]:
+    """The props something touches: a support it rests on, a wall it is against, a bar or
+    an anchor a hand or a foot is at."""
+    found: set[str] = set()
+    placed = spheres(skeleton, frames)
+    for prop in props:
+        if prop.point is not None:
+            near = (prop.point[0], prop.point[1], 0.0)
+            for _, c, r in placed:
+                reach = (
+                    math.dist((c[0], c[1], 0.0), near)
+                    if prop.kind == "bar"
+                    else math.dist(c, prop.point)
+                )
+                if reach - r < GRIP:
+                    found.add(prop.id)
+            continue
+        solid = prop.solid
+        if solid is None:
+            continue
+        for _, c, r in placed:
+            right, towards = _across(view, c)
+            if not solid.depth[0] - r < towards < solid.depth[1] + r:
+                continue
+            if prop.kind == "wall":
+                face = min(abs(right - solid.across[0]), abs(right - solid.across[1]))
+                if face - r < TOUCH and c[1] < solid.height:
+                    found.add(prop.id)
+            elif (
+                solid.across[0] - r < right < solid.across[1] + r
+                and abs(c[1] - r - solid.height) < TOUCH
+            ):
+                found.add(prop.id)
+    return frozenset(found)
+
+
+def _through(
+    skeleton: dict[str, Segment], view: Camera, frames: dict[str, Frame], props: list[PlacedProp]
+) -> tuple[tuple[str, str, float], ...]:
+    """Limbs whose surface passes into a support's solid part by more than TOUCH."""
+    found: dict[tuple[str, str], float] = {}
+    for limb, centre, r in spheres(skeleton, frames):
+        right, towards = _across(view, centre)
+        for prop in props:
+            solid = prop.solid
+            if solid is None or prop.kind != "support":
+                continue
+            inside = solid.across[0] < right < solid.across[1]
+            if not (inside and solid.depth[0] < towards < solid.depth[1]):
+                continue
+            floor = solid.height - solid.top if solid.top is not None else 0.0
+            depth = min(solid.height - (centre[1] - r), centre[1] + r - floor)
+            if depth > TOUCH:
+                key = (limb, prop.id)
+                found[key] = max(found.get(key, 0.0), depth)
+    return tuple((limb, prop, depth) for (limb, prop), depth in found.items())
+
+
+def _balance(
+    skeleton: dict[str, Segment], view: Camera, frames: dict[str, Frame], props: list[PlacedProp]
+) -> Balance | None:
+    """Where the centre of mass falls over what the figure stands on."""
+    parts: dict[str, tuple[float, Vec]] = {}
+    for limb in frames:
+        segment = skeleton[segment_of(limb)]
+        half = segment.length / 2
+        middle = (half, 0.0, 0.0) if segment.direction == "forward" else LONG[segment.direction]
+        parts[limb] = (float(segment.mass), (middle[0], middle[1] * half, middle[2]))
+    centre = centre_of_mass(frames, parts)
+    if centre is None:
+        return None
+    supports = [p for p in props if p.kind == "support"]
+    base = [
+        (_across(view, c)[0], r)
+        for _, c, r in spheres(skeleton, frames)
+        if c[1] - r - surface(view, supports, c, 0.0) < TOUCH
+    ]
+    return balance(_across(view, centre)[0], base)
+
+
+LONG = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0), "forward": (1.0, 0.0, 0.0)}
+
+
+def _keep_contacts_in_place(
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    raw: dict[str, dict[str, Frame]],
+    placements: list[PropPlacement],
+) -> dict[str, dict[str, Frame]]:
+    """The body moved over the floor, pose by pose, so that a point declared in contact
+    with a prop placed at it stays where the prop was put (the ball of the foot on the
+    step's edge while the heel rises), and a foot declared on the floor where it stands
+    in the pose the props are placed in: a rigid placement of the whole figure."""
+    moved = dict(raw)
+    fixed: list[tuple[str, str, str]] = [(p.at, p.id, p.pose) for p in placements]
+    reference: str = next((p.pose for p in placements if p.pose in raw), "start")
+    fixed += [(c.at, "floor", reference) for c in illustration.contacts if c.on == "floor"]
+    for at, prop, placed_in in sorted(fixed, key=lambda item: item[1] != "floor"):
+        point = body_point(skeleton, at)
+        if point is None or placed_in not in raw:
+            continue
+        anchor = moved[placed_in][point.limb].apply(point.local)
+        for contact in illustration.contacts:
+            if contact.on != prop or contact.at != at:
+                continue
+            for name in contact.poses:
+                if name == placed_in or name not in moved:
+                    continue
+                now = moved[name][point.limb].apply(point.local)
+                dx, dz = anchor[0] - now[0], anchor[2] - now[2]
+                moved[name] = {
+                    key: Frame((f.origin[0] + dx, f.origin[1], f.origin[2] + dz), f.basis)
+                    for key, f in moved[name].items()
+                }
+    return moved
 
 
 def _shift(pose: Pose) -> float:

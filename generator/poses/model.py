@@ -91,6 +91,17 @@ class PropPlacement(_Entry):
     )
 
 
+class Contact(_Entry):
+    """Something the figure touches in its key poses ('the near knee on the bench')."""
+
+    at: PointName = Field(description="The body point that touches, such as 'near-knee'.")
+    on: str = Field(description="What it touches: 'floor' or a prop id of the illustration.")
+    poses: list[PoseName] = Field(
+        default=["start", "middle", "end"],
+        description="The poses it touches in (the declared ones of these; default all).",
+    )
+
+
 class Illustration(_Entry):
     """How an exercise is drawn: the view, how the body rests, its props and key poses."""
 
@@ -101,6 +112,9 @@ class Illustration(_Entry):
     )
     poses: dict[PoseName, Pose] = Field(
         description="start and end (and an optional middle): joint angles in degrees."
+    )
+    contacts: list[Contact] = Field(
+        default=[], description="What touches what in the key poses, placed and checked."
     )
 
 
@@ -135,6 +149,9 @@ class Segment(_Entry):
         default=[], description="Contact circles of the front-view shape."
     )
     points: dict[str, Pair] = Field(default={}, description="Named points props can be placed at.")
+    mass: Annotated[int, Field(ge=0, le=1000)] = Field(
+        default=0, description="Share of the body's mass in thousandths (for the balance check)."
+    )
     muscles: dict[
         str,
         Literal[
@@ -147,7 +164,7 @@ class Prop(_Entry):
     """A prop drawn to scale (taxonomy/props.yml)."""
 
     name: str = Field(description="What it is called.")
-    kind: Literal["ground", "support", "wall", "bar", "held", "band"] = Field(
+    kind: Literal["ground", "support", "wall", "bar", "held", "band", "anchor"] = Field(
         description="How it is placed."
     )
     size: Dimensions = Field(description="Width and height in cm.")
