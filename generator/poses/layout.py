@@ -89,7 +89,7 @@ class PoseLayout:
     touching: frozenset[str]
     """Segment ids that rest on the floor or a support."""
     floor_gap: float
-    """Height of the lowest point above the floor and supports (negative: through them)."""
+    """Height of the lowest point above the floor (negative: through it)."""
     bar_gap: float | None
     contact_gaps: dict[int, float] = field(default_factory=dict)
     """How far each declared contact of this pose (by its index) is from touching, in cm."""
@@ -300,7 +300,8 @@ def layout(
         lift = _lift(view, supports, found)
         hand = placed[bar[1].limb].apply(bar[1].local)[1] if bar is not None else None
         if hanging and hand is not None:
-            lift = lift + HANG_CLEARANCE if bar_y is None else bar_y - hand
+            floor = -min(centre[1] - r for _, centre, r in found)
+            lift = floor + HANG_CLEARANCE if bar_y is None else bar_y - hand
         if hand is not None and bar_y is None:
             bar_y = hand + lift
         gaps = [
@@ -315,7 +316,12 @@ def layout(
         lifted = {key: f.raised(lift) for key, f in placed.items()}
         poses.append(
             PoseLayout(
-                current, lifted, (_shift(raw_poses[current]), -lift), touching, min(gaps), bar_gap
+                current,
+                lifted,
+                (_shift(raw_poses[current]), -lift),
+                touching,
+                min(centre[1] + lift - r for _, centre, r in found),
+                bar_gap,
             )
         )
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
@@ -437,8 +443,22 @@ def _solve(
         and not any(p.kind in ("bar", "wall", "anchor") for p in props)
     ):
         steady = _balance(skeleton, view, placed, props)
+    supports = [p for p in props if p.kind == "support"]
+    resting = {
+        segment_of(limb)
+        for limb, c, r in spheres(skeleton, placed)
+        if abs(c[1] - r - surface(view, supports, c)) < TOUCH
+    }
+    if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
+        resting.add("forearm")
     return replace(
-        pose, frames=placed, contact_gaps=gaps, through=through, balance=steady, touched=touched
+        pose,
+        frames=placed,
+        touching=frozenset(resting),
+        contact_gaps=gaps,
+        through=through,
+        balance=steady,
+        touched=touched,
     )
 
 
