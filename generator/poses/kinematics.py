@@ -106,8 +106,14 @@ class Frame:
 
     def apply(self, point: Vec) -> Vec:
         """A point of the limb's rest frame, placed in the world."""
-        x, y, z = turn(self.basis, point)
-        return (self.origin[0] + x, self.origin[1] + y, self.origin[2] + z)
+        (a, b, c), (d, e, f), (g, h, i) = self.basis
+        x, y, z = point
+        o = self.origin
+        return (
+            o[0] + a * x + b * y + c * z,
+            o[1] + d * x + e * y + f * z,
+            o[2] + g * x + h * y + i * z,
+        )
 
     def raised(self, height: float) -> Frame:
         return Frame((self.origin[0], self.origin[1] + height, self.origin[2]), self.basis)

@@ -99,6 +99,8 @@ class PoseLayout:
     """For a standing figure: where its centre of mass falls over its feet."""
     touched: frozenset[str] = frozenset()
     """The props something rests on, leans on or holds in this pose."""
+    spheres: list[Sphere] = field(default_factory=list)
+    """Its contact spheres, where they end up."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,20 @@ def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     return None
 
 
+_SPHERES: dict[int, tuple[Segment, list[tuple[Vec, float]]]] = {}
+"""Each segment's spheres, worked out once (keyed by the segment, which the entry keeps)."""
+
+
 def segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
+    cached = _SPHERES.get(id(segment))
+    if cached is not None and cached[0] is segment:
+        return cached[1]
+    found = _segment_spheres(segment)
+    _SPHERES[id(segment)] = (segment, found)
+    return found
+
+
+def _segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
     """The spheres a segment touches things with, in its rest frame: its drawn contact
     circles from the side (in its middle plane) and from the front (across it), or the two
     ends of a limb."""
@@ -156,6 +171,8 @@ def segment_of(limb: str) -> str:
 def surface(view: Camera, supports: list[PlacedProp], point: Vec, lift: float = 0.0) -> float:
     """The height of whatever a point would rest on, once raised by ``lift``: the floor or
     the top of a support (a limb below a top on legs is beneath it, on the floor)."""
+    if not supports:
+        return 0.0
     right, towards = _across(view, point)
     tops = [
         p.solid.height
@@ -173,6 +190,8 @@ def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> floa
         centre[1] - r - surface(view, supports, centre, math.inf) for _, centre, r in found
     )
     lift = -min(centre[1] - r - surface(view, supports, centre) for _, centre, r in found)
+    if not any(p.solid is not None and p.solid.top is not None for p in supports):
+        return lift
     for _ in range(4):
         needed = max(
             r - centre[1] + surface(view, supports, centre, lift) for _, centre, r in found
@@ -334,7 +353,7 @@ def layout(
     parents = {limb.key: limb.parent for limb in limbs(skeleton, illustration.view, {})}
     poses = [_solve(illustration, skeleton, view, pose, fixed, parents) for pose in poses]
     for pose in poses:
-        for _, centre, r in spheres(skeleton, pose.frames):
+        for _, centre, r in pose.spheres:
             x, y = view.project(centre)
             xs += [x - r, x + r]
             ys += [y - r, y + r]
@@ -434,19 +453,20 @@ def _solve(
         found = contact_gap(skeleton, view, placed, contact, props)
         if found is not None:
             gaps[i] = found[0]
-    through = _through(skeleton, view, placed, props)
-    touched = _touched(skeleton, view, placed, props)
+    placed_spheres = spheres(skeleton, placed)
+    through = _through(view, placed_spheres, props)
+    touched = _touched(view, placed_spheres, props)
     steady = None
     if (
         illustration.contacts
         and illustration.placement == "standing"
         and not any(p.kind in ("bar", "wall", "anchor") for p in props)
     ):
-        steady = _balance(skeleton, view, placed, props)
+        steady = _balance(skeleton, view, placed, placed_spheres, props)
     supports = [p for p in props if p.kind == "support"]
     resting = {
         segment_of(limb)
-        for limb, c, r in spheres(skeleton, placed)
+        for limb, c, r in placed_spheres
         if abs(c[1] - r - surface(view, supports, c)) < TOUCH
     }
     if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
@@ -459,16 +479,14 @@ def _solve(
         through=through,
         balance=steady,
         touched=touched,
+        spheres=placed_spheres,
     )
 
 
-def _touched(
-    skeleton: dict[str, Segment], view: Camera, frames: dict[str, Frame], props: list[PlacedProp]
-) -> frozenset[str]:
+def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> frozenset[str]:
     """The props something touches: a support it rests on, a wall it is against, a bar or
     an anchor a hand or a foot is at."""
     found: set[str] = set()
-    placed = spheres(skeleton, frames)
     for prop in props:
         if prop.point is not None:
             near = (prop.point[0], prop.point[1], 0.0)
@@ -501,11 +519,11 @@ def _touched(
 
 
 def _through(
-    skeleton: dict[str, Segment], view: Camera, frames: dict[str, Frame], props: list[PlacedProp]
+    view: Camera, placed: list[Sphere], props: list[PlacedProp]
 ) -> tuple[tuple[str, str, float], ...]:
     """Limbs whose surface passes into a support's solid part by more than TOUCH."""
     found: dict[tuple[str, str], float] = {}
-    for limb, centre, r in spheres(skeleton, frames):
+    for limb, centre, r in placed:
         right, towards = _across(view, centre)
         for prop in props:
             solid = prop.solid
@@ -523,7 +541,11 @@ def _through(
 
 
 def _balance(
-    skeleton: dict[str, Segment], view: Camera, frames: dict[str, Frame], props: list[PlacedProp]
+    skeleton: dict[str, Segment],
+    view: Camera,
+    frames: dict[str, Frame],
+    placed: list[Sphere],
+    props: list[PlacedProp],
 ) -> Balance | None:
     """Where the centre of mass falls over what the figure stands on."""
     parts: dict[str, tuple[float, Vec]] = {}
@@ -538,7 +560,7 @@ def _balance(
     supports = [p for p in props if p.kind == "support"]
     base = [
         (_across(view, c)[0], r)
-        for _, c, r in spheres(skeleton, frames)
+        for _, c, r in placed
         if c[1] - r - surface(view, supports, c, 0.0) < TOUCH
     ]
     return balance(_across(view, centre)[0], base)
