@@ -292,13 +292,13 @@ def _check_contacts(
                 f"unknown contact point '{contact.at}'{close}",
                 f"body points are {', '.join(points)}, optionally with 'near-' or 'far-'",
             )
-        if contact.on != "floor" and contact.on not in drawn:
+        if contact.touches != "floor" and contact.touches not in drawn:
             context.report(
                 placed,
-                (*where, "on"),
-                f"contact on '{contact.on}', which the illustration does not draw"
-                f"{suggest(contact.on, [*drawn, 'floor'])}",
-                "a contact is on 'floor' or on one of the props listed under 'props'",
+                (*where, "touches"),
+                f"a contact touches '{contact.touches}', which the illustration does not draw"
+                f"{suggest(contact.touches, [*drawn, 'floor'])}",
+                "a contact touches 'floor' or one of the props listed under 'props'",
             )
         if not set(contact.poses) & set(illustration.poses):
             context.report(
@@ -322,7 +322,7 @@ def _check_touching(
                 context.report(
                     placed,
                     ("illustration", "contacts", i),
-                    f"the {contact.at} is {gap:.0f} cm from the {contact.on} in pose "
+                    f"the {contact.at} is {gap:.0f} cm from the {contact.touches} in pose "
                     f"'{pose.name}', not touching it",
                     "change the angles so it reaches, or place the prop at that point",
                 )

@@ -408,9 +408,9 @@ def contact_gap(
         return None
     at = frames[point.limb].apply(point.local)
     bottom = _skin(skeleton, frames, point.limb, at)
-    if contact.on == "floor":
+    if contact.touches == "floor":
         return (abs(bottom), (at[0], at[1] - bottom, at[2]))
-    prop = next((p for p in props if p.id == contact.on and p.holder is None), None)
+    prop = next((p for p in props if p.id == contact.touches and p.holder is None), None)
     if prop is None:
         return None
     if prop.point is not None:
@@ -582,14 +582,14 @@ def _keep_contacts_in_place(
     moved = dict(raw)
     fixed: list[tuple[str, str, str]] = [(p.at, p.id, p.pose) for p in placements]
     reference: str = next((p.pose for p in placements if p.pose in raw), "start")
-    fixed += [(c.at, "floor", reference) for c in illustration.contacts if c.on == "floor"]
+    fixed += [(c.at, "floor", reference) for c in illustration.contacts if c.touches == "floor"]
     for at, prop, placed_in in sorted(fixed, key=lambda item: item[1] != "floor"):
         point = body_point(skeleton, at)
         if point is None or placed_in not in raw:
             continue
         anchor = moved[placed_in][point.limb].apply(point.local)
         for contact in illustration.contacts:
-            if contact.on != prop or contact.at != at:
+            if contact.touches != prop or contact.at != at:
                 continue
             for name in contact.poses:
                 if name == placed_in or name not in moved:

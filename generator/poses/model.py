@@ -95,7 +95,7 @@ class Contact(_Entry):
     """Something the figure touches in its key poses ('the near knee on the bench')."""
 
     at: PointName = Field(description="The body point that touches, such as 'near-knee'.")
-    on: str = Field(description="What it touches: 'floor' or a prop id of the illustration.")
+    touches: str = Field(description="What it touches: 'floor' or a prop of the illustration.")
     poses: list[PoseName] = Field(
         default=["start", "middle", "end"],
         description="The poses it touches in (the declared ones of these; default all).",
