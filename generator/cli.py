@@ -23,6 +23,7 @@ from generator.export_target import ExportRefused
 from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check as check_content
 from generator.poses.draw import preview_page
+from generator.poses.report import contact_report
 from generator.problems import Problem
 from generator.render import render
 from generator.scaffold import Draft, ScaffoldRefused, new_exercise, new_routine
@@ -169,7 +170,8 @@ def export_command(target: Path, config_file: Path) -> None:
     help="Where to write the page (default: EXERCISE-pose.html).",
 )
 def pose(exercise: str, content_root: Path, out: Path | None) -> None:
-    """Write one exercise's illustration to an HTML page to open in a browser."""
+    """Write one exercise's illustration to an HTML page to open in a browser, and say
+    what each pose rests on and whether its declared contacts touch."""
     guide, problems = check_content(content_root)
     if problems:
         _report(problems, "human")
@@ -189,6 +191,8 @@ def pose(exercise: str, content_root: Path, out: Path | None) -> None:
         sys.exit(1)
     target = out or Path(f"{exercise}-pose.html")
     target.write_text(page, encoding="utf-8")
+    for line in contact_report(guide, exercise):
+        click.echo(line)
     click.echo(f"wrote {target}")
 
 

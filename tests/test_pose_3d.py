@@ -17,6 +17,7 @@ from generator.poses.figure import Node
 from generator.poses.kinematics import camera, frames, limbs
 from generator.poses.layout import body_point, layout
 from generator.poses.model import Illustration, Turns
+from generator.poses.report import contact_report
 from generator.poses.shapes import segment_shape
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,3 +174,13 @@ def test_the_pull_up_bar_is_seen_as_a_bar_not_a_dot(guide: Guide) -> None:
     data["view"] = "side"
     side = layout(Illustration.model_validate(data), guide.skeleton, guide.props)
     assert next(p for p in side.props if p.id == "bar").box[2] == pytest.approx(0, abs=0.01)
+
+
+def test_guide_pose_reports_each_contact_of_each_pose(guide: Guide) -> None:
+    lines = contact_report(guide, "dumbbell-row")
+    assert lines[0] == "dumbbell-row: seen from the side, kneeling"
+    for pose in ("start", "end"):
+        block = lines[lines.index(next(li for li in lines if li.startswith(f"  {pose}:"))) :]
+        assert "    far-knee on the bench: touching" in block[:5]
+        assert "    far-hand on the bench: touching" in block[:5]
+    assert contact_report(guide, "glute-bridge")[-1].startswith("  no contacts declared")
