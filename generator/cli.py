@@ -22,7 +22,7 @@ from generator.diff import (
 from generator.export_target import ExportRefused
 from generator.importers.free_exercise_db import plan_import
 from generator.pipeline import check as check_content
-from generator.poses.draw import preview_page
+from generator.poses.draw import contact_sheet_page, preview_page
 from generator.poses.report import contact_report
 from generator.problems import Problem
 from generator.render import render
@@ -194,6 +194,26 @@ def pose(exercise: str, content_root: Path, out: Path | None) -> None:
     for line in contact_report(guide, exercise):
         click.echo(line)
     click.echo(f"wrote {target}")
+
+
+@main.command("contact-sheet")
+@CONTENT
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("contact-sheet.html"),
+    show_default=True,
+    help="Where to write the page.",
+)
+def contact_sheet(content_root: Path, out: Path) -> None:
+    """Write one page with every exercise's start and end poses, to look at them all."""
+    guide, problems = check_content(content_root)
+    if problems:
+        _report(problems, "human")
+        sys.exit(1)
+    assert guide is not None
+    out.write_text(contact_sheet_page(guide), encoding="utf-8")
+    click.echo(f"wrote {out}")
 
 
 @main.group()
