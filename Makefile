@@ -8,7 +8,7 @@ LIGHTHOUSE := benchmarks/lighthouse-npm/node_modules/.bin/lighthouse
 # Material for MkDocs prints an end-of-life banner on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site site-zensical serve test test-js test-browser check lint benchmark lighthouse clean lock
+.PHONY: site site-zensical serve test test-js test-browser check lint benchmark lighthouse clean lock contact-sheet
 
 ## site: set up .venv, check the content and build the guide into site/
 site: $(VENV)/.installed
@@ -22,6 +22,10 @@ site-zensical: $(VENV)/.installed-zensical
 PORT ?= 8000
 serve: $(VENV)/.installed
 	GUIDE_SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+## contact-sheet: write contact-sheet.html, every exercise's start and end poses on one page
+contact-sheet: $(VENV)/.installed
+	$(BIN)/guide contact-sheet
 
 ## check: validate the content only
 check: $(VENV)/.installed

@@ -25,7 +25,8 @@ from generator.engine.build import ENGINES, BuildFailed, ContentInvalid, build_s
 from generator.engine.export import export_site
 from generator.engine.export_target import ExportRefused
 from generator.pipeline import check as check_content
-from generator.poses.draw import preview_page
+from generator.poses.draw import contact_sheet_page, preview_page
+from generator.poses.report import contact_report
 from generator.problems import Problem
 from generator.render import render
 
@@ -170,7 +171,8 @@ def export_command(target: Path, config_file: Path) -> None:
     help="Where to write the page (default: EXERCISE-pose.html).",
 )
 def pose(exercise: str, content_root: Path, out: Path | None) -> None:
-    """Write one exercise's illustration to an HTML page to open in a browser."""
+    """Write one exercise's illustration to an HTML page to open in a browser, and say
+    what each pose rests on and whether its declared contacts touch."""
     guide, problems = check_content(content_root)
     if problems:
         _report(problems, "human")
@@ -190,7 +192,29 @@ def pose(exercise: str, content_root: Path, out: Path | None) -> None:
         sys.exit(1)
     target = out or Path(f"{exercise}-pose.html")
     target.write_text(page, encoding="utf-8")
+    for line in contact_report(guide, exercise):
+        click.echo(line)
     click.echo(f"wrote {target}")
+
+
+@main.command("contact-sheet")
+@CONTENT
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("contact-sheet.html"),
+    show_default=True,
+    help="Where to write the page.",
+)
+def contact_sheet(content_root: Path, out: Path) -> None:
+    """Write one page with every exercise's start and end poses, to look at them all."""
+    guide, problems = check_content(content_root)
+    if problems:
+        _report(problems, "human")
+        sys.exit(1)
+    assert guide is not None
+    out.write_text(contact_sheet_page(guide), encoding="utf-8")
+    click.echo(f"wrote {out}")
 
 
 @main.group()

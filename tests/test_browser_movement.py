@@ -100,7 +100,7 @@ def test_reduced_motion_shows_the_start_and_end_poses_side_by_side(still_tab: Ta
 
 
 @pytest.mark.parametrize(
-    "exercise", ["glute-bridge", "bodyweight-squat", "push-up", "romanian-deadlift", "pull-up"]
+    "exercise", ["glute-bridge", "bodyweight-squat", "push-up", "romanian-deadlift", "step-up"]
 )
 def test_limbs_are_drawn_at_the_declared_angles(tab: Tab, exercise: str) -> None:
     page = tab.open(f"/exercises/{exercise}/")

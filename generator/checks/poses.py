@@ -3,16 +3,16 @@ on the floor or a prop the way its placement says (no floating, nothing through 
 
 from __future__ import annotations
 
-from typing import TypeVar, get_args
+from typing import TypeVar
 
 from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
 from generator.load import Location
 from generator.model import Exercise
-from generator.model.poses import Illustration, Prop, PropPlacement, Segment, View
-from generator.poses.kinematics import SHIFT
+from generator.model.poses import Illustration, Prop, PropPlacement, Segment, Turns
+from generator.poses.contacts import TOLERANCE
+from generator.poses.kinematics import SHIFT, plain_axis
 from generator.poses.layout import TOUCH, Layout, body_point, layout
-from generator.poses.shapes import figure_shapes
 
 RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "standing": [("foot", "a foot")],
@@ -23,7 +23,7 @@ RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "kneeling": [("shin", "a knee")],
     "half-kneeling": [("shin", "one knee"), ("foot", "the other foot")],
     "quadruped": [("forearm", "the hands"), ("shin", "the knees")],
-    "plank": [("forearm", "the hands or forearms"), ("foot", "the feet")],
+    "plank": [("forearm", "the hands or forearms"), ("foot shin", "the feet or knees")],
     "hanging": [],
     "on-hands": [("forearm", "the hands")],
 }
@@ -40,7 +40,6 @@ def check_poses(context: CheckContext) -> None:
         return
     skeleton = _entries(context, "skeleton", Segment)
     props = _entries(context, "props", Prop)
-    shapes = {view: figure_shapes(skeleton, view) for view in get_args(View)}
     for placed in context.each("exercises"):
         exercise = placed.entry
         # A draft has no illustration yet; only reviewed exercises are posed.
@@ -49,12 +48,12 @@ def check_poses(context: CheckContext) -> None:
         before = len(context.problems)
         _check_props(context, placed, exercise.illustration, skeleton, props)
         _check_angles(context, placed, exercise.illustration, skeleton)
+        _check_contacts(context, placed, exercise.illustration, skeleton)
         if len(context.problems) == before and skeleton:
-            laid = layout(
-                exercise.illustration, skeleton, props, shapes[exercise.illustration.view]
-            )
+            laid = layout(exercise.illustration, skeleton, props)
             context.layouts[placed.id] = laid
             _check_resting(context, placed, exercise.illustration, laid)
+            _check_touching(context, placed, exercise.illustration, laid)
 
 
 def _skeleton_hangs_together(context: CheckContext) -> bool:
@@ -167,29 +166,60 @@ def _check_angles(
                     f"joints are {', '.join(sorted(joints))}, and 'x' shifts the figure",
                 )
                 continue
-            if isinstance(value, list) and not segment.sided:
-                context.report(
-                    placed,
-                    where,
-                    f"'{joint}' has one side; give one angle, not [near, far]",
-                    "only limbs take a pair",
-                )
+            if isinstance(value, Turns):
+                for axis, angle in (("flex", value.flex), ("abd", value.abd), ("rot", value.rot)):
+                    if angle is not None:
+                        _check_axis(context, placed, (*where, axis), name, segment, axis, angle)
                 continue
-            low, high = segment.range if illustration.view == "side" else segment.front_range
-            sides = (
-                zip(("near ", "far "), value, strict=True)
-                if isinstance(value, list)
-                else [("", value)]
-            )
-            for i, (side, angle) in enumerate(sides):
-                if not low <= angle <= high:
-                    context.report(
-                        placed,
-                        (*where, i) if isinstance(value, list) else where,
-                        f"{side}{joint} angle {angle:g}° in pose '{name}' is outside its range "
-                        f"{low:g}..{high:g}° in the {illustration.view} view",
-                        ANGLE_HINT,
-                    )
+            axis = plain_axis(illustration.view, segment)
+            _check_axis(context, placed, where, name, segment, axis, value, illustration.view)
+
+
+AXIS_NAMES = {"flex": "flexion", "abd": "abduction", "rot": "rotation"}
+
+
+def _check_axis(
+    context: CheckContext,
+    placed: Placed,
+    where: Location,
+    pose: str,
+    segment: Segment,
+    axis: str,
+    value: float | list[float],
+    view: str | None = None,
+) -> None:
+    """One axis of one joint: one the joint has, a pair only on a limb, inside its range."""
+    joint = segment.joint
+    if isinstance(value, list) and not segment.sided:
+        context.report(
+            placed,
+            where,
+            f"'{joint}' has one side; give one angle, not [near, far]",
+            "only limbs take a pair",
+        )
+        return
+    if axis not in segment.ranges:
+        axes = ", ".join(segment.ranges)
+        context.report(
+            placed,
+            where,
+            f"'{joint}' does not turn about '{axis}'{suggest(axis, list(segment.ranges))}",
+            f"the {joint} turns about {axes} (see content/taxonomy/skeleton.yml)",
+        )
+        return
+    low, high = segment.ranges[axis]
+    sides = zip(("near ", "far "), value, strict=True) if isinstance(value, list) else [("", value)]
+    for i, (side, angle) in enumerate(sides):
+        if low <= angle <= high:
+            continue
+        words = f"in the {view} view" if view else f"of {AXIS_NAMES[axis]}"
+        context.report(
+            placed,
+            (*where, i) if isinstance(value, list) else where,
+            f"{side}{joint} angle {angle:g}° in pose '{pose}' is outside its range "
+            f"{low:g}..{high:g}° {words}",
+            ANGLE_HINT,
+        )
 
 
 def _check_resting(
@@ -241,4 +271,85 @@ def _check_resting(
                 ("illustration", "poses", "start"),
                 f"a {placement} figure rests on {words}, but the start pose rests on {resting}",
                 "change the angles, or choose the placement that matches the picture",
+            )
+
+
+def _check_contacts(
+    context: CheckContext, placed: Placed, illustration: Illustration, skeleton: dict[str, Segment]
+) -> None:
+    """Each declared contact names a known body point, the floor or a prop the illustration
+    draws, and a pose it declares."""
+    points = sorted({p for s in skeleton.values() for p in s.points})
+    drawn = sorted({p if isinstance(p, str) else p.id for p in illustration.props} - {"floor"})
+    for i, contact in enumerate(illustration.contacts):
+        where: Location = ("illustration", "contacts", i)
+        if body_point(skeleton, contact.at) is None:
+            side, dash, name = contact.at.rpartition("-")
+            close = suggest(name, points).replace("'", f"'{side}{dash}", 1)
+            context.report(
+                placed,
+                (*where, "at"),
+                f"unknown contact point '{contact.at}'{close}",
+                f"body points are {', '.join(points)}, optionally with 'near-' or 'far-'",
+            )
+        if contact.touches != "floor" and contact.touches not in drawn:
+            context.report(
+                placed,
+                (*where, "touches"),
+                f"a contact touches '{contact.touches}', which the illustration does not draw"
+                f"{suggest(contact.touches, [*drawn, 'floor'])}",
+                "a contact touches 'floor' or one of the props listed under 'props'",
+            )
+        if not set(contact.poses) & set(illustration.poses):
+            context.report(
+                placed,
+                (*where, "poses"),
+                "the contact is in none of the declared poses",
+                "name start, middle or end, whichever the poses declare",
+            )
+
+
+def _check_touching(
+    context: CheckContext, placed: Placed, illustration: Illustration, laid: Layout
+) -> None:
+    """What a reader sees: each declared contact touching, nothing passing into a prop,
+    every prop touched, and a standing figure balanced over its feet."""
+    for pose in laid.poses:
+        where: Location = ("illustration", "poses", pose.name)
+        for i, gap in sorted(pose.contact_gaps.items()):
+            if gap > TOLERANCE:
+                contact = illustration.contacts[i]
+                context.report(
+                    placed,
+                    ("illustration", "contacts", i),
+                    f"the {contact.at} is {gap:.0f} cm from the {contact.touches} in pose "
+                    f"'{pose.name}', not touching it",
+                    "change the angles so it reaches, or place the prop at that point",
+                )
+        for limb, prop, depth in pose.through:
+            context.report(
+                placed,
+                where,
+                f"the {limb} passes {depth:.0f} cm into the {prop} in pose '{pose.name}'",
+                "change the angles so it rests on the prop, or move the prop",
+            )
+        if pose.balance is not None and pose.balance.outside > 0:
+            context.report(
+                placed,
+                where,
+                f"the centre of mass is {pose.balance.outside:.0f} cm {pose.balance.direction} "
+                f"the feet in pose '{pose.name}': a standing figure would fall",
+                "lean the trunk or move the arms so the weight is over the feet",
+            )
+    touched: set[str] = set().union(*(pose.touched for pose in laid.poses))
+    for i, entry in enumerate(illustration.props):
+        if not isinstance(entry, PropPlacement):
+            continue
+        kind = next((p.kind for p in laid.props if p.id == entry.id), None)
+        if kind in ("support", "wall", "bar", "anchor") and entry.id not in touched:
+            context.report(
+                placed,
+                ("illustration", "props", i),
+                f"nothing touches the {entry.id} in any pose",
+                "place it at a point the figure rests on, or remove it",
             )

@@ -12,7 +12,10 @@ from pydantic import Field, StringConstraints
 
 from generator.model.fields import Entry
 
-View = Literal["side", "front", "above"]
+View = Literal["side", "front", "above", "three-quarter"]
+Axis = Literal["flex", "abd", "rot"]
+"""A joint's axes: flexion (bending forward), abduction (out to the side, or a side bend of
+the trunk and neck) and rotation about the segment's own length (outward for a limb)."""
 Placement = Literal[
     "standing",
     "lying-back",
@@ -51,8 +54,21 @@ Pair = Annotated[list[Offset], Field(min_length=2, max_length=2)]
 Dimensions = Annotated[list[Extent], Field(min_length=2, max_length=2)]
 """Two sizes in cm, such as width and height."""
 Circle = Annotated[list[Offset], Field(min_length=3, max_length=3)]
-Pose = dict[str, Angle | AnglePair]
-"""Joint → angle in degrees, or [near, far] when the two sides differ; 'x' shifts the hips."""
+AxisAngle = Angle | AnglePair
+
+
+class Turns(Entry):
+    """A joint turned about more than one axis: ``hip: {flex: 40, abd: 30, rot: -20}``."""
+
+    flex: AxisAngle | None = Field(default=None, description="Flexion, degrees.")
+    abd: AxisAngle | None = Field(default=None, description="Abduction or side bend, degrees.")
+    rot: AxisAngle | None = Field(default=None, description="Rotation (outward), degrees.")
+
+
+Pose = dict[str, Angle | AnglePair | Turns]
+"""Joint → angle in degrees, or [near, far] when the two sides differ, or {flex, abd, rot};
+a plain angle is flexion in the side and three-quarter views and abduction (where the joint
+has it) in the front and above views; 'x' shifts the hips."""
 
 
 class PropPlacement(Entry):
@@ -71,10 +87,21 @@ class PropPlacement(Entry):
     )
 
 
+class Contact(Entry):
+    """Something the figure touches in its key poses ('the near knee on the bench')."""
+
+    at: PointName = Field(description="The body point that touches, such as 'near-knee'.")
+    touches: str = Field(description="What it touches: 'floor' or a prop of the illustration.")
+    poses: list[PoseName] = Field(
+        default=["start", "middle", "end"],
+        description="The poses it touches in (the declared ones of these; default all).",
+    )
+
+
 class Illustration(Entry):
     """How an exercise is drawn: the view, how the body rests, its props and key poses."""
 
-    view: View = Field(description="side, front or above.")
+    view: View = Field(description="side, front, above or three-quarter.")
     placement: Placement = Field(description="How the body rests: standing, lying-back, ...")
     props: list[str | PropPlacement] = Field(
         default=["floor"], description="Prop ids, or {id, at, pose} to put one at a body point."
@@ -82,6 +109,14 @@ class Illustration(Entry):
     poses: dict[PoseName, Pose] = Field(
         description="start and end (and an optional middle): joint angles in degrees."
     )
+    contacts: list[Contact] = Field(
+        default=[], description="What touches what in the key poses, placed and checked."
+    )
+
+
+MusclePart = Literal[
+    "front", "back", "whole", "low-back", "low", "high-front", "high-back", "outer-hip"
+]
 
 
 class Segment(Entry):
@@ -98,8 +133,9 @@ class Segment(Entry):
     width: Dimensions = Field(description="Width at the joint and at the far end.")
     front_width: Dimensions | None = Field(default=None, description="Front view.")
     turn: Literal[1, -1] = Field(description="How a positive angle turns it in the side view.")
-    range: AnglePair = Field(description="Anatomical range in the side view.")
-    front_range: AnglePair = Field(description="Range in the front view.")
+    ranges: dict[Axis, AnglePair] = Field(
+        description="The joint's axes and each one's anatomical range in degrees."
+    )
     outline: SvgPathData | None = Field(default=None, description="A drawn shape, if not a limb.")
     front_outline: SvgPathData | None = Field(default=None, description="Front-view shape.")
     contacts: list[Circle] = Field(
@@ -109,8 +145,14 @@ class Segment(Entry):
         default=[], description="Contact circles of the front-view shape."
     )
     points: dict[str, Pair] = Field(default={}, description="Named points props can be placed at.")
+    mass: Annotated[int, Field(ge=0, le=1000)] = Field(
+        default=0, description="Share of the body's mass in thousandths (for the balance check)."
+    )
     muscles: dict[
-        str, Literal["front", "back", "whole", "low-back", "low", "high-front", "high-back"]
+        str,
+        Literal[
+            "front", "back", "whole", "low-back", "low", "high-front", "high-back", "outer-hip"
+        ],
     ] = Field(default={}, description="Muscle id → the part of the segment it is drawn on.")
 
 
@@ -118,7 +160,12 @@ class Prop(Entry):
     """A prop drawn to scale (taxonomy/props.yml)."""
 
     name: str = Field(description="What it is called.")
-    kind: Literal["ground", "support", "wall", "bar", "held", "band"] = Field(
+    kind: Literal["ground", "support", "wall", "bar", "held", "band", "anchor"] = Field(
         description="How it is placed."
     )
     size: Dimensions = Field(description="Width and height in cm.")
+    depth: Extent = Field(default=40, description="How far it reaches across the figure, cm.")
+    top: Extent | None = Field(
+        default=None,
+        description="A support on legs: how thick its top is; a limb may pass beneath it.",
+    )

@@ -69,3 +69,22 @@ def preview_page(guide: Guide, key: str) -> str | None:
         figure=draw_movement(figure, draw_shapes(shared_shapes(guide.skeleton), figure.used)),
         still=draw_still(figure),
     )
+
+
+def contact_sheet_page(guide: Guide) -> str:
+    """One page with every illustrated exercise's still poses side by side, to look at
+    them all at once."""
+    shapes = shared_shapes(guide.skeleton)
+    figures = [(key, exercise_movement(guide, key)) for key in sorted(guide.exercises)]
+    drawn = [(key, figure) for key, figure in figures if figure is not None]
+    used = set().union(*(figure.used for _, figure in drawn)) if drawn else set()
+    defs = draw_shapes(shapes, used)
+    return _HTML.get_template("tools/contact_sheet.html.j2").render(
+        figures=[
+            (guide.exercises[key].name, draw_movement(figure, defs if i == 0 else _EMPTY))
+            for i, (key, figure) in enumerate(drawn)
+        ]
+    )
+
+
+_EMPTY = markupsafe.Markup("")

@@ -1,18 +1,23 @@
 """Turn a laid-out illustration into what the movement template draws.
 
-The figure is a tree of limbs, each a group turning about its joint; the page's shared
-shapes (one per segment and view) are drawn once and reused with <use>.
+The figure is a tree of limbs, each a group placed at its joint and turned there; the
+page's shared shapes (one per segment, seen from the side or the front) are drawn once and
+reused with <use>. The 3-D pose is projected into the picture: each limb's group holds its
+joint's place and turn in the picture for every pose, and the limb is stretched along its
+length as it points towards or away from the viewer. Siblings are drawn far to near.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.model.poses import Illustration, Segment
-from generator.poses.kinematics import Frame, Limb, limbs
-from generator.poses.layout import Layout, PlacedProp
-from generator.poses.shapes import segment_shape
+from generator.poses.kinematics import Camera, Frame, Vec, turn
+from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of
+from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
 MARGIN = 8.0
 """Space around the figure and its props, in cm."""
@@ -21,6 +26,16 @@ GROUND_OVERHANG = 30.0
 STILL_WEIGHT = 0.8
 """Limbs of a small still are drawn a little thinner than the figure, so the pose reads."""
 NAMES = {"start": "start", "middle": "middle", "end": "end"}
+NEARER = 2.0
+"""How much nearer (cm) one side's limb must be than the other's to be drawn as the near one."""
+
+
+@dataclass(frozen=True)
+class Held:
+    """A held prop and where it sits in its limb's drawing."""
+
+    prop: PlacedProp
+    at: tuple[float, float]
 
 
 @dataclass(frozen=True)
@@ -31,29 +46,68 @@ class Node:
     shape: str
     """Id of the shared shape it uses."""
     side: str
-    attach: tuple[float, float]
-    angles: list[float]
+    """How it is drawn: near, far or mid (the trunk and head)."""
+    places: list[tuple[float, float, float]]
+    """Per pose: its joint in its parent's drawing (x, y) and its turn there, in degrees."""
+    scales: list[tuple[float, float]]
+    """Per pose: how its drawing is stretched across and along (a negative across mirrors)."""
     parts: list[tuple[str, str]]
     """Shared muscle-part shape id and its tint: primary or secondary."""
-    held: list[PlacedProp]
+    held: list[Held]
+    depth: float
     behind: list[Node] = field(default_factory=list)
-    """Children drawn before the limb itself (the far side in the side view)."""
+    """Children drawn before the limb itself (farther from the viewer)."""
     children: list[Node] = field(default_factory=list)
 
     @property
     def moves(self) -> bool:
-        return max(self.angles) - min(self.angles) > 0.05
+        return _varies(self.places)
 
     @property
     def place(self) -> str:
-        """Its group's transform: to its joint, and turned there when it does not move."""
-        moved = f"translate({short_number(self.attach[0])} {short_number(self.attach[1])})"
-        return moved if self.moves else f"{moved} rotate({short_number(self.angles[0])})"
+        """Its group's transform when it does not move: to its joint, and turned there."""
+        x, y, a = self.places[0]
+        return f"translate({short_number(x)} {short_number(y)}) rotate({short_number(a)})"
 
     @property
     def turns(self) -> str:
-        """The angle of each pose, as the animation's custom properties."""
-        return "".join(f"--a{i}:{short_number(a)}deg;" for i, a in enumerate(self.angles))
+        """The place and turn of each pose, as the animation's custom properties."""
+        return "".join(
+            f"--x{i}:{short_number(x)}px;--y{i}:{short_number(y)}px;--a{i}:{short_number(a)}deg;"
+            for i, (x, y, a) in enumerate(self.places)
+        )
+
+    @property
+    def stretches(self) -> bool:
+        return _varies(self.scales, 0.02)
+
+    @property
+    def stretched(self) -> bool:
+        """Whether the drawing is stretched or mirrored at all."""
+        return self.stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in self.scales)
+
+    @property
+    def scale(self) -> str:
+        a, b = self.scales[0]
+        return f"scale({_ratio(a)} {_ratio(b)})"
+
+    @property
+    def stretch(self) -> str:
+        return "".join(
+            f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)
+        )
+
+
+def _varies(values: Sequence[tuple[float, ...]], tolerance: float = 0.05) -> bool:
+    first = values[0]
+    return any(
+        abs(v - f) > tolerance for other in values[1:] for v, f in zip(other, first, strict=True)
+    )
+
+
+def _ratio(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
 
 
 @dataclass(frozen=True)
@@ -113,7 +167,6 @@ class Movement:
     ground: tuple[float, float] | None
     root: Node
     poses: list[str]
-    shifts: list[tuple[float, float]]
     props: list[PlacedProp]
     bands: list[tuple[str, list[str]]]
     """Band id and its path data in each pose."""
@@ -135,10 +188,6 @@ class Movement:
             found.update(part for part, _ in node.parts)
             waiting += [*node.behind, *node.children]
         return found
-
-    @property
-    def shifted(self) -> bool:
-        return len(set(self.shifts)) > 1
 
 
 @dataclass(frozen=True)
@@ -168,22 +217,102 @@ def shared_shapes(skeleton: dict[str, Segment]) -> list[SharedShape]:
 
 def _tints(
     segment: Segment,
-    view: str,
+    flavour: str,
+    facing: bool,
     side: str,
     primary: list[str],
     secondary: list[str],
     one_sided: bool,
 ) -> list[tuple[str, str]]:
+    """The muscle parts tinted on one limb; seen from the front or back (``facing``: its
+    front is towards the viewer), only the parts on the face that shows."""
     if one_sided and side == "far":
         return []
+    seen = SEEN_FROM_FRONT if facing else SEEN_FROM_BACK
     tints: dict[str, str] = {}
     for muscle, part in segment.muscles.items():
-        part = part if view == "side" else "whole"
+        if flavour != "side" and part not in seen:
+            continue
         if muscle in primary:
             tints[part] = "primary"
         elif muscle in secondary:
             tints.setdefault(part, "secondary")
     return sorted(tints.items())
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """One limb in one pose, as the camera sees it."""
+
+    joint: tuple[float, float]
+    angle: float
+    scale: tuple[float, float]
+    depth: float
+
+
+LONG_AXIS = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0), "forward": (1.0, 0.0, 0.0)}
+"""Each rest direction as a vector of the segment's 3-D rest frame."""
+
+
+def _direction(view: Camera, frame: Frame, vector: Vec) -> tuple[float, float]:
+    return view.project(turn(frame.basis, vector))
+
+
+def _flavour(view: Camera, frames: list[Frame]) -> tuple[str, bool]:
+    """Whether a limb is drawn with its side or its front shape (whichever faces the viewer
+    more, over its poses), and whether its front faces the viewer."""
+    side = sum(abs(view.depth(turn(f.basis, (0.0, 0.0, 1.0)))) for f in frames)
+    front = sum(view.depth(turn(f.basis, (1.0, 0.0, 0.0))) for f in frames)
+    return ("side" if side >= abs(front) else "front", front >= 0)
+
+
+def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
+    """Where a limb's joint falls in the picture, how its drawing turns there and how it is
+    stretched: along its length by how much it points across the picture, and mirrored
+    when it is seen from its other side."""
+    across = _direction(view, frame, (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0))
+    down = _direction(view, frame, (0.0, -1.0, 0.0))
+    mirror = -1.0 if across[0] * down[1] - across[1] * down[0] < -0.05 else 1.0
+    if segment.direction == "forward":
+        length = math.hypot(*across)
+        angle = math.degrees(math.atan2(across[1], across[0])) if length > 0.05 else 0.0
+        scale = (length, mirror)
+    else:
+        length = math.hypot(*down)
+        if length > 0.05:
+            angle = math.degrees(math.atan2(-down[0], down[1]))
+        else:
+            angle = math.degrees(math.atan2(across[1], across[0]))
+        scale = (mirror, length)
+    tip = turn(frame.basis, LONG_AXIS[segment.direction])
+    middle = tuple(o + t * segment.length / 2 for o, t in zip(frame.origin, tip, strict=True))
+    return _Seen(view.project(frame.origin), angle, scale, view.depth(middle))  # type: ignore[arg-type]
+
+
+def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
+    if parent is None:
+        return (child.joint[0], child.joint[1], child.angle)
+    a = math.radians(parent.angle)
+    dx, dy = child.joint[0] - parent.joint[0], child.joint[1] - parent.joint[1]
+    return (
+        dx * math.cos(a) + dy * math.sin(a),
+        -dx * math.sin(a) + dy * math.cos(a),
+        child.angle - parent.angle,
+    )
+
+
+def _unwrapped(places: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Turns that go the short way from each pose to the next."""
+    found = [(places[0][0], places[0][1], (places[0][2] + 180) % 360 - 180)]
+    for x, y, a in places[1:]:
+        previous = found[-1][2]
+        found.append((x, y, previous + (a - previous + 180) % 360 - 180))
+    return [(round(x, 1), round(y, 1), round(a, 1)) for x, y, a in found]
+
+
+def _held_at(flavour: str, point: BodyPoint) -> tuple[float, float]:
+    x, y, z = point.local
+    return (x, -y) if flavour == "side" else (-z, -y)
 
 
 def movement(
@@ -197,88 +326,118 @@ def movement(
     one_sided: bool,
 ) -> Movement:
     """The drawable figure of one exercise, from its layout (generator/poses/layout.py)."""
-    view = illustration.view
-    per_pose = {
-        pose.name: {limb.key: limb for limb in limbs(skeleton, view, illustration.poses[pose.name])}  # type: ignore[index]
-        for pose in laid.poses
-    }
-    first = next(iter(per_pose.values()))
+    view = laid.camera
+    first = laid.poses[0].frames
+    seen: dict[str, list[_Seen]] = {}
+    flavours: dict[str, tuple[str, bool]] = {}
+    for limb in first:
+        segment = skeleton[segment_of(limb)]
+        flavours[limb] = _flavour(view, [p.frames[limb] for p in laid.poses])
+        seen[limb] = [_seen(view, segment, p.frames[limb], flavours[limb][0]) for p in laid.poses]
+    depth = {limb: sum(s.depth for s in found) / len(found) for limb, found in seen.items()}
     nodes: dict[str, Node] = {}
-    for limb_key, limb in first.items():
-        segment = skeleton[limb.segment]
-        nodes[limb_key] = Node(
-            key=limb_key,
-            shape=shape_id(limb.segment, view),
-            side=limb.side,
-            attach=limb.attach,
-            angles=[round(per_pose[p][limb_key].turn, 1) for p in per_pose],
+    parents: dict[str, str | None] = {}
+    for limb in first:
+        segment_key = segment_of(limb)
+        segment = skeleton[segment_key]
+        side = limb.split("-", 1)[0] if segment.sided else ""
+        parent = segment.parent
+        if parent is not None and skeleton[parent].sided:
+            parent = f"{side}-{parent}"
+        parents[limb] = parent
+        flavour, facing = flavours[limb]
+        places = [
+            _relative(s, seen[parent][i] if parent is not None else None)
+            for i, s in enumerate(seen[limb])
+        ]
+        nodes[limb] = Node(
+            key=limb,
+            shape=shape_id(segment_key, flavour),
+            side=_drawn_side(limb, side, depth),
+            places=_unwrapped(places),
+            scales=[(round(s.scale[0], 2), round(s.scale[1], 2)) for s in seen[limb]],
             parts=[
-                (shape_id(limb.segment, view, part), tint)
-                for part, tint in _tints(segment, view, limb.side, *muscles, one_sided)
+                (shape_id(segment_key, flavour, part), tint)
+                for part, tint in _tints(segment, flavour, facing, side, *muscles, one_sided)
             ],
-            held=[p for p in laid.props if p.holder is not None and p.holder.limb == limb_key],
+            held=[
+                Held(p, _held_at(flavour, p.holder))
+                for p in laid.props
+                if p.holder is not None and p.holder.limb == limb
+            ],
+            depth=depth[limb],
         )
-    root = _tree(nodes, first, view)
+    root = _tree(nodes, parents)
     bounds = _bounds(laid)
     return Movement(
         id=key,
         title=f"How to do the {name.lower()}",
         caption=caption,
         view_box=_view_box(bounds),
-        ground=_ground(bounds, view),
+        ground=_ground(bounds, illustration.view),
         root=root,
         poses=[NAMES[p.name] for p in laid.poses],
-        shifts=[(round(p.shift[0], 1), round(p.shift[1], 1)) for p in laid.poses],
         props=[p for p in laid.props if p.holder is None],
         bands=[
             (band, [f"M {a[0]:.1f} {a[1]:.1f} L {b[0]:.1f} {b[1]:.1f}" for a, b in ends])
             for band, ends in laid.bands
         ],
-        strokes=_strokes(laid.poses[-1].frames, skeleton, view),
+        strokes=_strokes(view, laid.poses[-1].frames, skeleton, depth),
     )
 
 
-def _strokes(placed: dict[str, Frame], skeleton: dict[str, Segment], view: str) -> list[Stroke]:
-    """Far limbs first, then the body, then near limbs, so the near side is on top."""
+def _drawn_side(limb: str, side: str, depth: dict[str, float]) -> str:
+    """'near' for the side nearer the viewer (the figure's right when both are as near)."""
+    if not side:
+        return "mid"
+    other = limb.replace(side, "far" if side == "near" else "near", 1)
+    if abs(depth[limb] - depth[other]) < NEARER:
+        return side
+    return "near" if depth[limb] > depth[other] else "far"
+
+
+def _strokes(
+    view: Camera, placed: dict[str, Frame], skeleton: dict[str, Segment], depth: dict[str, float]
+) -> list[Stroke]:
+    """Far limbs first, near limbs last, so the nearer is on top."""
     strokes = []
-    for key, frame in placed.items():
-        segment = skeleton[key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key]
-        length = segment.length * (-1 if segment.direction == "up" else 1)
-        tip = (length, 0.0) if segment.direction == "forward" else (0.0, length)
-        chosen = segment.width if view == "side" else segment.front_width or segment.width
-        widths = (chosen[0], chosen[1])
-        side = key.split("-", 1)[0] if segment.sided else "mid"
-        start, end = frame.apply((0.0, 0.0)), frame.apply(tip)
+    for key in sorted(placed, key=lambda limb: depth[limb]):
+        frame = placed[key]
+        segment = skeleton[segment_of(key)]
+        tip = tuple(v * segment.length for v in LONG_AXIS[segment.direction])
+        widths = (segment.width[0], segment.width[1])
+        start, end = view.project(frame.origin), view.project(frame.apply(tip))  # type: ignore[arg-type]
         if segment.direction == "forward":
-            start = frame.apply((-4.0, 5.0))
-            end = frame.apply((tip[0] - 2, 5.0))
+            start = view.project(frame.apply((-4.0, -5.0, 0.0)))
+            end = view.project(frame.apply((segment.length - 2, -5.0, 0.0)))
         if len(segment.contacts) == 1:  # a round shape such as the head: its circle
             x, y, radius = segment.contacts[0]
-            start = end = frame.apply((x, y))
+            start = end = view.project(frame.apply((x, -y, 0.0)))
             widths = (radius * 2, radius * 2)
+        side = key.split("-", 1)[0] if segment.sided else "mid"
         strokes.append(
             Stroke(
                 (round(start[0], 1), round(start[1], 1)),
                 (round(end[0], 1), round(end[1], 1)),
                 round(sum(widths) / 2 * STILL_WEIGHT, 1),
-                side,
+                _drawn_side(key, side, depth) if segment.sided else "mid",
             )
         )
-    order = {"far": 0, "mid": 1, "near": 2}
-    return sorted(strokes, key=lambda stroke: order[stroke.side])
+    return strokes
 
 
-def _tree(nodes: dict[str, Node], limb_list: dict[str, Limb], view: str) -> Node:
+def _tree(nodes: dict[str, Node], parents: dict[str, str | None]) -> Node:
+    """Each limb under its parent: behind it when farther from the viewer, else in front,
+    and siblings far to near."""
     root: Node | None = None
-    for key, limb in limb_list.items():
+    for key in sorted(nodes, key=lambda limb: nodes[limb].depth):
         node = nodes[key]
-        if limb.parent is None:
+        parent_key = parents[key]
+        if parent_key is None:
             root = node
             continue
-        parent = nodes[limb.parent]
-        far_behind = view == "side" and limb.side == "far" and limb_list[limb.parent].parent is None
-        legs_behind = view != "side" and limb.segment == "thigh"
-        (parent.behind if far_behind or legs_behind else parent.children).append(node)
+        parent = nodes[parent_key]
+        (parent.behind if node.depth < parent.depth + 1 else parent.children).append(node)
     assert root is not None
     return root
 
@@ -291,8 +450,8 @@ def _bounds(laid: Layout) -> list[float]:
         if prop.holder is None:
             x, y, w, h = prop.box
             if prop.kind == "bar":
-                xs += [x - 3, x + 3]
-                ys += [y - 3, y + 3]
+                xs += [x - 3, x + w + 3, x - 3, x + 3]
+                ys += [y - 3, y + h + 3]
             else:
                 xs += [x, x + w]
                 ys += [y, y + h]
@@ -311,7 +470,7 @@ def _view_box(bounds: list[float]) -> tuple[float, float, float, float]:
 
 
 def _ground(bounds: list[float], view: str) -> tuple[float, float] | None:
-    if view == "above":
+    if view not in ("side", "front"):
         return None
     left, _, right, _ = bounds
     return (round(left - MARGIN, 1), round(right + MARGIN, 1))

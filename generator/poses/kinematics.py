@@ -1,7 +1,9 @@
-"""Forward kinematics: joint angles in, the place and turn of every drawn segment out.
+"""Forward kinematics in three dimensions, and the orthographic views the figure is seen in.
 
-Coordinates are centimetres in SVG orientation (x to the right, y down), with the hip
-joint of the unshifted figure at the origin. Rotations are SVG degrees (clockwise).
+World coordinates are centimetres: x forward (where the upright figure faces), y up, z to
+the figure's right (towards a viewer of the side view), with the hip joint of the upright
+figure at the origin. Each joint turns its segment by flexion (about the sideways axis),
+then abduction (about the forward axis), then rotation about the segment's own length.
 """
 
 from __future__ import annotations
@@ -9,56 +11,153 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from generator.model.poses import Pose, Segment
+from generator.model.poses import Pose, Segment, Turns
 
 SIDES = ("near", "far")
 SHIFT = "x"
-"""The pose key that moves the whole figure sideways, in cm, instead of turning a joint."""
+"""The pose key that moves the whole figure across the picture, in cm, instead of turning
+a joint."""
+
+Vec = tuple[float, float, float]
+Mat = tuple[Vec, Vec, Vec]
+"""A rotation, as its three rows."""
+IDENTITY: Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+
+CAMERAS = {"side": (0.0, 0.0), "front": (90.0, 0.0), "above": (0.0, 90.0)}
+"""Each view's camera: how far it turns from the side towards the front, and how far it
+looks down, in degrees. Any other view is a three-quarter view (THREE_QUARTER)."""
+THREE_QUARTER = (40.0, 25.0)
+
+
+def _rotation(axis: int, degrees: float) -> Mat:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    if axis == 0:
+        return ((1.0, 0.0, 0.0), (0.0, c, -s), (0.0, s, c))
+    if axis == 1:
+        return ((c, 0.0, s), (0.0, 1.0, 0.0), (-s, 0.0, c))
+    return ((c, -s, 0.0), (s, c, 0.0), (0.0, 0.0, 1.0))
+
+
+def multiply(a: Mat, b: Mat) -> Mat:
+    columns = list(zip(*b, strict=True))
+    return (
+        (_dot(a[0], columns[0]), _dot(a[0], columns[1]), _dot(a[0], columns[2])),
+        (_dot(a[1], columns[0]), _dot(a[1], columns[1]), _dot(a[1], columns[2])),
+        (_dot(a[2], columns[0]), _dot(a[2], columns[1]), _dot(a[2], columns[2])),
+    )
+
+
+def turn(m: Mat, v: Vec) -> Vec:
+    return (_dot(m[0], v), _dot(m[1], v), _dot(m[2], v))
+
+
+def _dot(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+@dataclass(frozen=True)
+class Camera:
+    """An orthographic view: the world directions of the picture's right and up, and the
+    direction towards the viewer (depth: larger is nearer)."""
+
+    right: Vec
+    up: Vec
+    towards: Vec
+
+    def project(self, point: Vec) -> tuple[float, float]:
+        """A world point in the picture (SVG orientation: y down)."""
+        return (_dot(point, self.right), -_dot(point, self.up))
+
+    def depth(self, point: Vec) -> float:
+        return _dot(point, self.towards)
+
+
+def camera(view: str) -> Camera:
+    azimuth, elevation = CAMERAS.get(view, THREE_QUARTER)
+    a, e = math.radians(azimuth), math.radians(elevation)
+    level = (math.sin(a), 0.0, math.cos(a))
+    right = (math.cos(a), 0.0, -math.sin(a))
+    towards = (level[0] * math.cos(e), math.sin(e), level[2] * math.cos(e))
+    up = (-level[0] * math.sin(e), math.cos(e), -level[2] * math.sin(e))
+    return Camera(right, up, towards)
 
 
 @dataclass(frozen=True)
 class Limb:
-    """One drawn segment on one side: where its joint sits and how far it turns."""
+    """One drawn segment on one side: where its joint sits on its parent and how it turns."""
 
     key: str
     """'torso', 'head', or a sided name such as 'near-shin'."""
     segment: str
     side: str
     parent: str | None
-    attach: tuple[float, float]
+    attach: Vec
     """The joint in the parent's rest frame."""
-    turn: float
-    """Turn relative to the parent, in SVG degrees."""
+    rotation: Mat
+    """Its turn relative to the parent."""
 
 
 @dataclass(frozen=True)
 class Frame:
-    """A limb placed in the picture: its joint position and its absolute turn."""
+    """A limb placed in the world: its joint position and its orientation."""
 
-    origin: tuple[float, float]
-    rotation: float
+    origin: Vec
+    basis: Mat
 
-    def apply(self, point: tuple[float, float]) -> tuple[float, float]:
-        """A point of the limb's rest frame, placed in the picture."""
-        angle = math.radians(self.rotation)
-        x, y = point
+    def apply(self, point: Vec) -> Vec:
+        """A point of the limb's rest frame, placed in the world."""
+        (a, b, c), (d, e, f), (g, h, i) = self.basis
+        x, y, z = point
+        o = self.origin
         return (
-            self.origin[0] + x * math.cos(angle) - y * math.sin(angle),
-            self.origin[1] + x * math.sin(angle) + y * math.cos(angle),
+            o[0] + a * x + b * y + c * z,
+            o[1] + d * x + e * y + f * z,
+            o[2] + g * x + h * y + i * z,
         )
 
-
-def side_sign(view: str, side: str) -> int:
-    """Front and above views mirror the near side (the figure's right, on the viewer's left)."""
-    return -1 if view != "side" and side == "near" else 1
+    def raised(self, height: float) -> Frame:
+        return Frame((self.origin[0], self.origin[1] + height, self.origin[2]), self.basis)
 
 
-def joint_angle(pose: Pose, joint: str, side: str) -> float:
-    """The pose's angle for ``joint`` on ``side``: one number is both sides, a pair near/far."""
-    value = pose.get(joint, 0.0)
+def side_sign(side: str) -> int:
+    """Abduction and rotation turn the near (right) side one way and the far side the other,
+    so a positive angle is outward on both."""
+    return -1 if side == "near" else 1
+
+
+def plain_axis(view: str, segment: Segment) -> str:
+    """What a plain angle means: abduction in the front and above views where the joint
+    has it, flexion otherwise."""
+    return "abd" if view in ("front", "above") and "abd" in segment.ranges else "flex"
+
+
+def _pick(value: float | list[float], side: str) -> float:
     if isinstance(value, list):
         return value[0] if side != "far" else value[1]
     return value
+
+
+def joint_turns(pose: Pose, segment: Segment, side: str, view: str) -> dict[str, float]:
+    """The angle about each axis that ``pose`` gives ``segment``'s joint on ``side``."""
+    value = pose.get(segment.joint)
+    if value is None:
+        return {}
+    if isinstance(value, Turns):
+        found = {"flex": value.flex, "abd": value.abd, "rot": value.rot}
+        return {axis: _pick(angle, side) for axis, angle in found.items() if angle is not None}
+    return {plain_axis(view, segment): _pick(value, side)}
+
+
+def joint_rotation(segment: Segment, side: str, turns: dict[str, float]) -> Mat:
+    sign = side_sign(side)
+    rotation = IDENTITY
+    if turns.get("flex"):
+        rotation = _rotation(2, -segment.turn * turns["flex"])
+    if turns.get("abd"):
+        rotation = multiply(rotation, _rotation(0, -segment.turn * sign * turns["abd"]))
+    if turns.get("rot"):
+        rotation = multiply(rotation, _rotation(1, sign * turns["rot"]))
+    return rotation
 
 
 def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
@@ -71,23 +170,25 @@ def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
             if segment.parent is not None:
                 parent_sided = skeleton[segment.parent].sided
                 parent = f"{side}-{segment.parent}" if parent_sided else segment.parent
-            sign = side_sign(view, side)
             x, y = segment.attach
-            if view != "side":
-                x += segment.front_attach * (-1 if side == "near" else 1)
-            angle = joint_angle(pose, segment.joint, side)
-            placed.append(Limb(name, key, side, parent, (x, y), segment.turn * angle * sign))
+            z = segment.front_attach * (-side_sign(side) if side else 0)
+            rotation = joint_rotation(segment, side, joint_turns(pose, segment, side, view))
+            placed.append(Limb(name, key, side, parent, (x, -y, z), rotation))
     return placed
 
 
-def frames(limb_list: list[Limb], shift: tuple[float, float] = (0.0, 0.0)) -> dict[str, Frame]:
-    """Each limb's frame in the picture, with the hip joint moved by ``shift``."""
+def frames(limb_list: list[Limb]) -> dict[str, Frame]:
+    """Each limb's frame in the world, the hip joint of the root at the origin."""
     placed: dict[str, Frame] = {}
     for limb in limb_list:
         if limb.parent is None:
-            origin = (shift[0] + limb.attach[0], shift[1] + limb.attach[1])
-            placed[limb.key] = Frame(origin, limb.turn)
+            placed[limb.key] = Frame(limb.attach, limb.rotation)
             continue
         parent = placed[limb.parent]
-        placed[limb.key] = Frame(parent.apply(limb.attach), parent.rotation + limb.turn)
+        placed[limb.key] = Frame(parent.apply(limb.attach), multiply(parent.basis, limb.rotation))
     return placed
+
+
+def local(point: tuple[float, float]) -> Vec:
+    """A point given as [x, y] in a segment's side-view drawing, in its 3-D rest frame."""
+    return (point[0], -point[1], 0.0)

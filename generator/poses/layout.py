@@ -1,17 +1,28 @@
-"""Grounding: where each pose stands in the picture, and where the props go.
+"""Grounding: where each pose stands in the world, and where the props go.
 
 Every pose is lowered until the figure rests on the floor or on a support prop (a step, a
 bench) without passing through it; a hanging figure keeps its hands on the bar instead. The
 facts found on the way (what touches, how far a figure floats) are kept for the checks.
+Supports are boxes squared to the view: their width runs across the picture and their depth
+towards the viewer, so a step or a bench is seen face on.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field, replace
 
-from generator.model.poses import Illustration, Pose, Prop, PropPlacement, Segment
-from generator.poses.kinematics import SHIFT, Frame, frames, limbs
-from generator.poses.shapes import Shape, figure_shapes
+from generator.model.poses import Contact, Illustration, Pose, Prop, PropPlacement, Segment
+from generator.poses.contacts import (
+    GRIP,
+    SKIN,
+    TOLERANCE,
+    Balance,
+    balance,
+    centre_of_mass,
+    reach,
+)
+from generator.poses.kinematics import SHIFT, Camera, Frame, Vec, camera, frames, limbs, local
 
 TOUCH = 2.5
 """A shape closer than this to a surface (cm) is resting on it."""
@@ -20,6 +31,11 @@ HANG_CLEARANCE = 8.0
 POSE_ORDER = ("start", "middle", "end")
 EDGE = 6.0
 """How far a support reaching ahead of or behind a body point starts past that point (cm)."""
+BAR_REACH = 45.0
+"""How far a bar reaches to each side of the figure's middle (cm)."""
+
+Sphere = tuple[str, Vec, float]
+"""A contact sphere of a placed limb: the limb, its centre in the world and its radius."""
 
 
 @dataclass(frozen=True)
@@ -27,17 +43,40 @@ class BodyPoint:
     """A named point on a limb, in that limb's rest frame."""
 
     limb: str
-    local: tuple[float, float]
+    local: Vec
+
+
+@dataclass(frozen=True)
+class Solid:
+    """A support or wall squared to the view: from and to across the picture (along the
+    camera's right), from and to towards the viewer, and its height above the floor."""
+
+    across: tuple[float, float]
+    depth: tuple[float, float]
+    height: float
+    top: float | None = None
+    """A top on legs: its thickness, and a limb lower than that passes beneath it."""
+
+    def holds(self, right: float, towards: float, height: float) -> bool:
+        inside = (
+            self.across[0] <= right <= self.across[1] and self.depth[0] <= towards <= self.depth[1]
+        )
+        return inside and (self.top is None or height > self.height - self.top)
 
 
 @dataclass(frozen=True)
 class PlacedProp:
-    """A prop in the picture: a box (x, y, width, height) or, when held, a point on a limb."""
+    """A prop in the picture: a box (x, y, width, height) or, when held, a point on a limb.
+    ``faces`` are its top and front as polygons, for views that look down on it."""
 
     id: str
     kind: str
     box: tuple[float, float, float, float]
     holder: BodyPoint | None = None
+    solid: Solid | None = None
+    faces: tuple[str, ...] = ()
+    point: Vec | None = None
+    """Where a bar or an anchor is in the world."""
 
 
 @dataclass(frozen=True)
@@ -50,18 +89,29 @@ class PoseLayout:
     touching: frozenset[str]
     """Segment ids that rest on the floor or a support."""
     floor_gap: float
-    """Height of the lowest point above the floor and supports (negative: through them)."""
+    """Height of the lowest point above the floor (negative: through it)."""
     bar_gap: float | None
+    contact_gaps: dict[int, float] = field(default_factory=dict)
+    """How far each declared contact of this pose (by its index) is from touching, in cm."""
+    through: tuple[tuple[str, str, float], ...] = ()
+    """Limbs that pass into a prop: limb, prop id and how deep, in cm."""
+    balance: Balance | None = None
+    """For a standing figure: where its centre of mass falls over its feet."""
+    touched: frozenset[str] = frozenset()
+    """The props something rests on, leans on or holds in this pose."""
+    spheres: list[Sphere] = field(default_factory=list)
+    """Its contact spheres, where they end up."""
 
 
 @dataclass(frozen=True)
 class Layout:
     """A whole illustration laid out: its poses, its props and the bands between points."""
 
+    camera: Camera
     poses: list[PoseLayout]
     props: list[PlacedProp]
     bands: list[tuple[str, list[tuple[tuple[float, float], tuple[float, float]]]]]
-    """Band or cable id and its two ends in each pose."""
+    """Band or cable id and its two ends in each pose, in the picture."""
     extent: tuple[float, float, float, float]
     """Left, top, right and bottom of the figure over every pose (props not included)."""
 
@@ -75,68 +125,170 @@ def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
         if point in segment.points and (segment.sided or not side):
             limb = f"{side or 'near'}-{key}" if segment.sided else key
             x, y = segment.points[point]
-            return BodyPoint(limb, (x, y))
+            return BodyPoint(limb, local((x, y)))
     return None
 
 
-def circles(
-    shapes: dict[str, Shape], placed: dict[str, Frame]
-) -> list[tuple[str, float, float, float]]:
-    """Every contact circle of a placed figure: segment id, centre and radius."""
-    found = []
-    for key, frame in placed.items():
-        segment = key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key
-        for x, y, radius in shapes[segment].contacts:
-            cx, cy = frame.apply((x, y))
-            found.append((segment, cx, cy, radius))
+_SPHERES: dict[int, tuple[Segment, list[tuple[Vec, float]]]] = {}
+"""Each segment's spheres, worked out once (keyed by the segment, which the entry keeps)."""
+
+
+def segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
+    cached = _SPHERES.get(id(segment))
+    if cached is not None and cached[0] is segment:
+        return cached[1]
+    found = _segment_spheres(segment)
+    _SPHERES[id(segment)] = (segment, found)
     return found
 
 
-def _surface(supports: list[PlacedProp], x: float) -> float:
-    """The height (SVG y, so negative is up) of whatever the figure would stand on at x."""
-    tops = [p.box[1] for p in supports if p.box[0] <= x <= p.box[0] + p.box[2]]
-    return min([0.0, *tops])
+def _segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
+    """The spheres a segment touches things with, in its rest frame: its drawn contact
+    circles from the side (in its middle plane) and from the front (across it), or the two
+    ends of a limb."""
+    if segment.outline is not None:
+        side = [((x, -y, 0.0), r) for x, y, r in segment.contacts]
+        front = [((0.0, -y, -x), r) for x, y, r in segment.front_contacts]
+        return side + front
+    end = segment.length if segment.direction == "up" else -segment.length
+    return [((0.0, 0.0, 0.0), segment.width[0] / 2), ((0.0, end, 0.0), segment.width[1] / 2)]
 
 
-def _place(
-    point: tuple[float, float], placement: PropPlacement, prop: Prop, hip_x: float
-) -> PlacedProp:
+def spheres(skeleton: dict[str, Segment], placed: dict[str, Frame]) -> list[Sphere]:
+    """Every contact sphere of a placed figure."""
+    found = []
+    for key, frame in placed.items():
+        segment = key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key
+        for centre, radius in segment_spheres(skeleton[segment]):
+            found.append((key, frame.apply(centre), radius))
+    return found
+
+
+def segment_of(limb: str) -> str:
+    return limb.split("-", 1)[1] if limb.startswith(("near-", "far-")) else limb
+
+
+def surface(view: Camera, supports: list[PlacedProp], point: Vec, lift: float = 0.0) -> float:
+    """The height of whatever a point would rest on, once raised by ``lift``: the floor or
+    the top of a support (a limb below a top on legs is beneath it, on the floor)."""
+    if not supports:
+        return 0.0
+    right, towards = _across(view, point)
+    tops = [
+        p.solid.height
+        for p in supports
+        if p.solid is not None and p.solid.holds(right, towards, point[1] + lift)
+    ]
+    return max([0.0, *tops])
+
+
+def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> float:
+    """How far to raise a pose so its lowest point rests on what is under it. A top on legs
+    holds only what comes down onto it: the lift is raised until nothing passes into one, a
+    leg may hang beneath it, but the trunk never lies under it."""
+    solid = -min(
+        centre[1] - r - surface(view, supports, centre, math.inf) for _, centre, r in found
+    )
+    lift = -min(centre[1] - r - surface(view, supports, centre) for _, centre, r in found)
+    if not any(p.solid is not None and p.solid.top is not None for p in supports):
+        return lift
+    for _ in range(4):
+        needed = max(
+            r - centre[1] + surface(view, supports, centre, lift) for _, centre, r in found
+        )
+        if needed <= lift + 0.01:
+            break
+        lift = needed
+    trunk = [centre for limb, centre, _ in found if limb == "torso"]
+    beneath = any(surface(view, supports, c, math.inf) > 0 for c in trunk) and all(
+        surface(view, supports, c, lift) == 0 for c in trunk
+    )
+    return solid if beneath else lift
+
+
+def _across(view: Camera, point: Vec) -> tuple[float, float]:
+    """A world point's place across the picture and towards the viewer, on the floor."""
+    level = (view.right[2] * -1, 0.0, view.right[0])
+    return (
+        point[0] * view.right[0] + point[2] * view.right[2],
+        point[0] * level[0] + point[2] * level[2],
+    )
+
+
+def _place(view: Camera, point: Vec, placement: PropPlacement, prop: Prop, hip: Vec) -> PlacedProp:
     width, height = prop.size
-    x, y = point
+    x, towards = _across(view, point)
     if prop.kind == "support":
         starts = {"centre": x - width / 2, "ahead": x - EDGE, "behind": x + EDGE - width}
-        return PlacedProp(
-            placement.id, prop.kind, (starts[placement.align], -height, width, height)
+        left = starts[placement.align]
+    else:  # a wall, on the far side of the point from the hips
+        left = x - width if x < _across(view, hip)[0] else x
+    half = prop.depth / 2
+    solid = Solid((left, left + width), (towards - half, towards + half), height, prop.top)
+    faces = _faces(view, solid)
+    box = (left, -height, width, height)
+    if faces:
+        numbers = [float(n) for face in faces for n in face.split() if n not in "MLZ"]
+        xs, ys = numbers[0::2], numbers[1::2]
+        box = (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return PlacedProp(placement.id, prop.kind, box, solid=solid, faces=faces)
+
+
+def _faces(view: Camera, solid: Solid) -> tuple[str, ...]:
+    """The top and the front of a solid seen from a camera that looks down on it."""
+    if abs(view.up[1] - 1) < 1e-6:
+        return ()
+    level = (view.right[2] * -1, 0.0, view.right[0])
+
+    def at(across: float, towards: float, height: float) -> str:
+        point = (
+            view.right[0] * across + level[0] * towards,
+            height,
+            view.right[2] * across + level[2] * towards,
         )
-    if prop.kind == "wall":
-        left = x - width if x < hip_x else x
-        return PlacedProp(placement.id, prop.kind, (left, -height, width, height))
-    return PlacedProp(placement.id, prop.kind, (x, y, width, height))
+        x, y = view.project(point)
+        return f"{x:.1f} {y:.1f}"
+
+    (a0, a1), (d0, d1), h = solid.across, solid.depth, solid.height
+    top = f"M {at(a0, d0, h)} L {at(a1, d0, h)} L {at(a1, d1, h)} L {at(a0, d1, h)} Z"
+    front = f"M {at(a0, d1, h)} L {at(a1, d1, h)} L {at(a1, d1, 0)} L {at(a0, d1, 0)} Z"
+    return (top, front)
+
+
+def posed(
+    illustration: Illustration, skeleton: dict[str, Segment], view: Camera
+) -> dict[str, dict[str, Frame]]:
+    """Each pose's limbs in the world before grounding, moved across the picture by 'x'."""
+    raw: dict[str, dict[str, Frame]] = {}
+    for name, pose in sorted(
+        illustration.poses.items(), key=lambda item: POSE_ORDER.index(item[0])
+    ):
+        placed = frames(limbs(skeleton, illustration.view, pose))
+        shift = _shift(pose)
+        if shift:
+            move = (view.right[0] * shift, 0.0, view.right[2] * shift)
+            placed = {
+                key: Frame((f.origin[0] + move[0], f.origin[1], f.origin[2] + move[2]), f.basis)
+                for key, f in placed.items()
+            }
+        raw[name] = placed
+    return raw
 
 
 def layout(
     illustration: Illustration,
     skeleton: dict[str, Segment],
     props: dict[str, Prop],
-    shapes: dict[str, Shape] | None = None,
 ) -> Layout:
-    """Ground every pose and place every prop; the illustration is assumed schema-valid.
-
-    ``shapes`` are the skeleton's shapes in the illustration's view (figure_shapes), when
-    the caller lays out many figures and works them out once.
-    """
-    view = illustration.view
-    shapes = shapes if shapes is not None else figure_shapes(skeleton, view)
-    raw: dict[str, dict[str, Frame]] = {}
+    """Ground every pose and place every prop; the illustration is assumed schema-valid."""
+    view = camera(illustration.view)
+    raw = posed(illustration, skeleton, view)
     raw_poses: dict[str, Pose] = {str(k): v for k, v in illustration.poses.items()}
-    for name, pose in sorted(
-        illustration.poses.items(), key=lambda item: POSE_ORDER.index(item[0])
-    ):
-        raw[name] = frames(limbs(skeleton, view, pose), (_shift(pose), 0.0))
     placements = [p for p in illustration.props if isinstance(p, PropPlacement)]
     fixed: list[PlacedProp] = []
     held: list[PlacedProp] = []
     bar: tuple[str, BodyPoint] | None = None
+    anchors: list[tuple[PropPlacement, BodyPoint]] = []
     for placement in placements:
         prop = props[placement.id]
         point = body_point(skeleton, placement.at)
@@ -147,10 +299,13 @@ def layout(
             held.append(PlacedProp(placement.id, prop.kind, (0, 0, width, height), point))
         elif prop.kind == "bar":
             bar = (placement.pose, point)
+        elif prop.kind == "anchor":
+            anchors.append((placement, point))
         elif prop.kind in ("support", "wall"):
             pose_frames = raw[placement.pose]
             spot = pose_frames[point.limb].apply(point.local)
-            fixed.append(_place(spot, placement, prop, pose_frames["torso"].origin[0]))
+            fixed.append(_place(view, spot, placement, prop, pose_frames["torso"].origin))
+    raw = _keep_contacts_in_place(illustration, skeleton, raw, placements)
     supports = [p for p in fixed if p.kind == "support"]
     hanging = illustration.placement == "hanging"
     bar_y: float | None = None
@@ -160,40 +315,292 @@ def layout(
     order = sorted(raw, key=lambda name: (bar is None or name != bar[0], POSE_ORDER.index(name)))
     for current in order:
         placed = raw[current]
-        found = circles(shapes, placed)
-        drop = min(_surface(supports, x) - (y + r) for _, x, y, r in found)
-        hand = placed[bar[1].limb].apply(bar[1].local) if bar is not None else None
+        found = spheres(skeleton, placed)
+        lift = _lift(view, supports, found)
+        hand = placed[bar[1].limb].apply(bar[1].local)[1] if bar is not None else None
         if hanging and hand is not None:
-            drop = drop - HANG_CLEARANCE if bar_y is None else bar_y - hand[1]
+            floor = -min(centre[1] - r for _, centre, r in found)
+            lift = floor + HANG_CLEARANCE if bar_y is None else bar_y - hand
         if hand is not None and bar_y is None:
-            bar_y = hand[1] + drop
-        gaps = [_surface(supports, x) - (y + r + drop) for _, x, y, r in found]
-        bar_gap = None if hand is None or bar_y is None else hand[1] + drop - bar_y
+            bar_y = hand + lift
+        gaps = [
+            centre[1] + lift - r - surface(view, supports, centre, lift) for _, centre, r in found
+        ]
+        bar_gap = None if hand is None or bar_y is None else bar_y - (hand + lift)
         touching = frozenset(
-            segment for (segment, *_), gap in zip(found, gaps, strict=True) if abs(gap) < TOUCH
+            segment_of(limb)
+            for (limb, *_), gap in zip(found, gaps, strict=True)
+            if abs(gap) < TOUCH
         ) | ({"forearm"} if bar_gap is not None and abs(bar_gap) < TOUCH else set())
-        shifted = {
-            key: Frame((f.origin[0], f.origin[1] + drop), f.rotation) for key, f in placed.items()
-        }
-        x_shift = _shift(raw_poses[current])
-        for _, x, y, r in found:
-            xs += [x - r, x + r]
-            ys += [y + drop - r, y + drop + r]
-        poses.append(PoseLayout(current, shifted, (x_shift, drop), touching, min(gaps), bar_gap))
+        lifted = {key: f.raised(lift) for key, f in placed.items()}
+        poses.append(
+            PoseLayout(
+                current,
+                lifted,
+                (_shift(raw_poses[current]), -lift),
+                touching,
+                min(centre[1] + lift - r for _, centre, r in found),
+                bar_gap,
+            )
+        )
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
     if bar is not None and bar_y is not None:
         first = next(p for p in poses if p.name == bar[0])
-        x, _ = first.frames[bar[1].limb].apply(bar[1].local)
-        width, height = props["bar"].size
-        fixed.append(PlacedProp("bar", "bar", (x, bar_y, width, height)))
+        fixed.append(_bar(view, first.frames[bar[1].limb].apply(bar[1].local)))
+    for placement, point in anchors:
+        at = next(p for p in poses if p.name == placement.pose).frames[point.limb]
+        fixed.append(_anchor(view, placement.id, props[placement.id], at.apply(point.local)))
+    parents = {limb.key: limb.parent for limb in limbs(skeleton, illustration.view, {})}
+    poses = [_solve(illustration, skeleton, view, pose, fixed, parents) for pose in poses]
+    for pose in poses:
+        for _, centre, r in pose.spheres:
+            x, y = view.project(centre)
+            xs += [x - r, x + r]
+            ys += [y - r, y + r]
     bands = []
     for placement in placements:
         if props[placement.id].kind != "band":
             continue
-        ends = [_end(skeleton, p, placement.at) for p in poses]
-        others = [_end(skeleton, p, placement.to) for p in poses]
+        ends = [_end(skeleton, view, p, placement.at) for p in poses]
+        others = [_end(skeleton, view, p, placement.to) for p in poses]
         bands.append((placement.id, list(zip(ends, others, strict=True))))
-    return Layout(poses, [*fixed, *held], bands, (min(xs), min(ys), max(xs), max(ys)))
+    return Layout(view, poses, [*fixed, *held], bands, (min(xs), min(ys), max(xs), max(ys)))
+
+
+def _bar(view: Camera, hand: Vec) -> PlacedProp:
+    """A bar across the figure at the hand, drawn as the line it is seen as."""
+    ends = [view.project((hand[0], hand[1], z)) for z in (-BAR_REACH, BAR_REACH)]
+    (x0, y0), (x1, y1) = ends
+    return PlacedProp("bar", "bar", (x0, y0, x1 - x0, y1 - y0), point=hand)
+
+
+def _anchor(view: Camera, key: str, prop: Prop, at: Vec) -> PlacedProp:
+    """Something fixed holding a body point: drawn as a block centred there."""
+    width, height = prop.size
+    x, y = view.project(at)
+    return PlacedProp(key, "anchor", (x - width / 2, y - height / 2, width, height), point=at)
+
+
+def _skin(skeleton: dict[str, Segment], frames: dict[str, Frame], limb: str, point: Vec) -> float:
+    """The lowest height of a limb's surface around a point: the bottom of its contact
+    spheres near it, or the point itself."""
+    segment = skeleton[segment_of(limb)]
+    frame = frames[limb]
+    bottoms = []
+    for centre, radius in segment_spheres(segment):
+        placed = frame.apply(centre)
+        if math.dist(placed, point) <= SKIN:
+            bottoms.append(placed[1] - radius)
+    return min([point[1], *bottoms])
+
+
+def contact_gap(
+    skeleton: dict[str, Segment],
+    view: Camera,
+    frames: dict[str, Frame],
+    contact: Contact,
+    props: list[PlacedProp],
+) -> tuple[float, Vec] | None:
+    """How far a contact is from touching in one pose (cm), and where its point would have
+    to be to touch; None when its point or prop is unknown."""
+    point = body_point(skeleton, contact.at)
+    if point is None or point.limb not in frames:
+        return None
+    at = frames[point.limb].apply(point.local)
+    bottom = _skin(skeleton, frames, point.limb, at)
+    if contact.touches == "floor":
+        return (abs(bottom), (at[0], at[1] - bottom, at[2]))
+    prop = next((p for p in props if p.id == contact.touches and p.holder is None), None)
+    if prop is None:
+        return None
+    if prop.point is not None:
+        held = (prop.point[0], prop.point[1], at[2]) if prop.kind == "bar" else prop.point
+        return (max(0.0, math.dist(at, held) - GRIP), held)
+    if prop.solid is None:
+        return None
+    solid = prop.solid
+    right, towards = _across(view, at)
+    if prop.kind == "wall":
+        face = min(solid.across, key=lambda edge: abs(edge - right))
+        return (max(0.0, abs(face - right) - (at[1] - bottom)), at)
+    outside_across = max(solid.across[0] - right, right - solid.across[1], 0.0)
+    outside_depth = max(solid.depth[0] - towards, towards - solid.depth[1], 0.0)
+    rise = solid.height - bottom
+    gap = math.hypot(outside_across, outside_depth, rise)
+    return (gap, (at[0], at[1] + rise, at[2]))
+
+
+def _solve(
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    view: Camera,
+    pose: PoseLayout,
+    props: list[PlacedProp],
+    parents: dict[str, str | None],
+) -> PoseLayout:
+    """Bring each hand or foot that misses a contact of this pose onto it, then measure
+    every contact, what passes into a prop, and (standing) the balance."""
+    placed = dict(pose.frames)
+    mine = [(i, c) for i, c in enumerate(illustration.contacts) if pose.name in c.poses]
+    for _, contact in mine:
+        found = contact_gap(skeleton, view, placed, contact, props)
+        point = body_point(skeleton, contact.at)
+        if found is None or point is None or found[0] <= TOLERANCE / 3:
+            continue
+        placed = reach(placed, parents, point.limb, point.local, found[1])
+    gaps = {}
+    for i, contact in mine:
+        found = contact_gap(skeleton, view, placed, contact, props)
+        if found is not None:
+            gaps[i] = found[0]
+    placed_spheres = spheres(skeleton, placed)
+    through = _through(view, placed_spheres, props)
+    touched = _touched(view, placed_spheres, props)
+    steady = None
+    if (
+        illustration.contacts
+        and illustration.placement == "standing"
+        and not any(p.kind in ("bar", "wall", "anchor") for p in props)
+    ):
+        steady = _balance(skeleton, view, placed, placed_spheres, props)
+    supports = [p for p in props if p.kind == "support"]
+    resting = {
+        segment_of(limb)
+        for limb, c, r in placed_spheres
+        if abs(c[1] - r - surface(view, supports, c)) < TOUCH
+    }
+    if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
+        resting.add("forearm")
+    return replace(
+        pose,
+        frames=placed,
+        touching=frozenset(resting),
+        contact_gaps=gaps,
+        through=through,
+        balance=steady,
+        touched=touched,
+        spheres=placed_spheres,
+    )
+
+
+def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> frozenset[str]:
+    """The props something touches: a support it rests on, a wall it is against, a bar or
+    an anchor a hand or a foot is at."""
+    found: set[str] = set()
+    for prop in props:
+        if prop.point is not None:
+            near = (prop.point[0], prop.point[1], 0.0)
+            for _, c, r in placed:
+                reach = (
+                    math.dist((c[0], c[1], 0.0), near)
+                    if prop.kind == "bar"
+                    else math.dist(c, prop.point)
+                )
+                if reach - r < GRIP:
+                    found.add(prop.id)
+            continue
+        solid = prop.solid
+        if solid is None:
+            continue
+        for _, c, r in placed:
+            right, towards = _across(view, c)
+            if not solid.depth[0] - r < towards < solid.depth[1] + r:
+                continue
+            if prop.kind == "wall":
+                face = min(abs(right - solid.across[0]), abs(right - solid.across[1]))
+                if face - r < TOUCH and c[1] < solid.height:
+                    found.add(prop.id)
+            elif (
+                solid.across[0] - r < right < solid.across[1] + r
+                and abs(c[1] - r - solid.height) < TOUCH
+            ):
+                found.add(prop.id)
+    return frozenset(found)
+
+
+def _through(
+    view: Camera, placed: list[Sphere], props: list[PlacedProp]
+) -> tuple[tuple[str, str, float], ...]:
+    """Limbs whose surface passes into a support's solid part by more than TOUCH."""
+    found: dict[tuple[str, str], float] = {}
+    for limb, centre, r in placed:
+        right, towards = _across(view, centre)
+        for prop in props:
+            solid = prop.solid
+            if solid is None or prop.kind != "support":
+                continue
+            inside = solid.across[0] < right < solid.across[1]
+            if not (inside and solid.depth[0] < towards < solid.depth[1]):
+                continue
+            floor = solid.height - solid.top if solid.top is not None else 0.0
+            depth = min(solid.height - (centre[1] - r), centre[1] + r - floor)
+            if depth > TOUCH:
+                key = (limb, prop.id)
+                found[key] = max(found.get(key, 0.0), depth)
+    return tuple((limb, prop, depth) for (limb, prop), depth in found.items())
+
+
+def _balance(
+    skeleton: dict[str, Segment],
+    view: Camera,
+    frames: dict[str, Frame],
+    placed: list[Sphere],
+    props: list[PlacedProp],
+) -> Balance | None:
+    """Where the centre of mass falls over what the figure stands on."""
+    parts: dict[str, tuple[float, Vec]] = {}
+    for limb in frames:
+        segment = skeleton[segment_of(limb)]
+        half = segment.length / 2
+        middle = (half, 0.0, 0.0) if segment.direction == "forward" else LONG[segment.direction]
+        parts[limb] = (float(segment.mass), (middle[0], middle[1] * half, middle[2]))
+    centre = centre_of_mass(frames, parts)
+    if centre is None:
+        return None
+    supports = [p for p in props if p.kind == "support"]
+    base = [
+        (_across(view, c)[0], r)
+        for _, c, r in placed
+        if c[1] - r - surface(view, supports, c, 0.0) < TOUCH
+    ]
+    return balance(_across(view, centre)[0], base)
+
+
+LONG = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0), "forward": (1.0, 0.0, 0.0)}
+
+
+def _keep_contacts_in_place(
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    raw: dict[str, dict[str, Frame]],
+    placements: list[PropPlacement],
+) -> dict[str, dict[str, Frame]]:
+    """The body moved over the floor, pose by pose, so that a point declared in contact
+    with a prop placed at it stays where the prop was put (the ball of the foot on the
+    step's edge while the heel rises), and a foot declared on the floor where it stands
+    in the pose the props are placed in: a rigid placement of the whole figure."""
+    moved = dict(raw)
+    fixed: list[tuple[str, str, str]] = [(p.at, p.id, p.pose) for p in placements]
+    reference: str = next((p.pose for p in placements if p.pose in raw), "start")
+    fixed += [(c.at, "floor", reference) for c in illustration.contacts if c.touches == "floor"]
+    for at, prop, placed_in in sorted(fixed, key=lambda item: item[1] != "floor"):
+        point = body_point(skeleton, at)
+        if point is None or placed_in not in raw:
+            continue
+        anchor = moved[placed_in][point.limb].apply(point.local)
+        for contact in illustration.contacts:
+            if contact.touches != prop or contact.at != at:
+                continue
+            for name in contact.poses:
+                if name == placed_in or name not in moved:
+                    continue
+                now = moved[name][point.limb].apply(point.local)
+                dx, dz = anchor[0] - now[0], anchor[2] - now[2]
+                moved[name] = {
+                    key: Frame((f.origin[0] + dx, f.origin[1], f.origin[2] + dz), f.basis)
+                    for key, f in moved[name].items()
+                }
+    return moved
 
 
 def _shift(pose: Pose) -> float:
@@ -202,7 +609,7 @@ def _shift(pose: Pose) -> float:
 
 
 def _end(
-    skeleton: dict[str, Segment], pose: PoseLayout, end: str | list[float] | None
+    skeleton: dict[str, Segment], view: Camera, pose: PoseLayout, end: str | list[float] | None
 ) -> tuple[float, float]:
     """A band end in the picture: a body point, or a fixed [x, height] anchor."""
     if end is None:
@@ -212,4 +619,4 @@ def _end(
     point = body_point(skeleton, end)
     if point is None:
         return (0.0, 0.0)
-    return pose.frames[point.limb].apply(point.local)
+    return view.project(pose.frames[point.limb].apply(point.local))

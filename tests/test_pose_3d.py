@@ -1,0 +1,187 @@
+"""The 3-D figure: poses keep their meaning in every view, contacts are reached and hold,
+and tinted muscles sit on their own segment, on the face the reader sees."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.guide import Guide
+from generator.model import Exercise
+from generator.model.poses import Illustration, Turns
+from generator.pipeline import check
+from generator.poses.contacts import TOLERANCE, reach, subtree
+from generator.poses.draw import exercise_movement
+from generator.poses.figure import Node
+from generator.poses.kinematics import camera, frames, limbs
+from generator.poses.layout import body_point, layout
+from generator.poses.report import contact_report
+from generator.poses.shapes import segment_shape
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def guide() -> Guide:
+    found, problems = check(ROOT / "content")
+    assert found is not None, problems
+    return found
+
+
+def _point(guide: Guide, view: str, pose: dict[str, object], name: str) -> tuple[float, ...]:
+    placed = frames(limbs(guide.skeleton, view, pose))  # type: ignore[arg-type]
+    point = body_point(guide.skeleton, name)
+    assert point is not None
+    return placed[point.limb].apply(point.local)
+
+
+def test_a_plain_hip_angle_is_flexion_from_the_side_and_abduction_from_the_front(
+    guide: Guide,
+) -> None:
+    side = _point(guide, "side", {"hip": 90}, "near-knee")
+    front = _point(guide, "front", {"hip": 90}, "near-knee")
+    assert side[0] > 40 and abs(side[1]) < 1  # the knee forward at hip height
+    assert front[2] > 40 and abs(front[1]) < 1  # the knee out to the right side
+    seen = camera("front").project(front)
+    assert seen[0] < -40  # the figure's right is on the viewer's left
+
+
+def test_a_joint_can_turn_about_several_axes_at_once(guide: Guide) -> None:
+    flexed = _point(guide, "side", {"hip": Turns(flex=90)}, "near-knee")
+    both = _point(guide, "side", {"hip": Turns(flex=90, abd=30)}, "near-knee")
+    assert both[2] > flexed[2] + 15  # abducted out to the side as well as forward
+
+
+def test_reaching_a_contact_keeps_the_bones_their_length(guide: Guide) -> None:
+    key_limbs = limbs(guide.skeleton, "side", {})
+    parents = {limb.key: limb.parent for limb in key_limbs}
+    placed = frames(key_limbs)
+    hand = body_point(guide.skeleton, "near-hand")
+    assert hand is not None
+    target = (30.0, 60.0, 14.0)
+    moved = reach(placed, parents, hand.limb, hand.local, target)
+    assert math.dist(moved[hand.limb].apply(hand.local), target) < 0.1
+    upper = math.dist(moved["near-upper-arm"].origin, moved["near-forearm"].origin)
+    assert upper == pytest.approx(30, abs=0.01)
+    assert moved["torso"] == placed["torso"]
+    assert set(subtree(parents, "near-upper-arm")) == {"near-upper-arm", "near-forearm"}
+
+
+def test_every_declared_contact_touches_in_every_pose(guide: Guide) -> None:
+    checked = 0
+    for key, laid in guide.layouts.items():
+        exercise = guide.exercises[key]
+        assert isinstance(exercise, Exercise) and exercise.illustration is not None
+        for pose in laid.poses:
+            for i, gap in pose.contact_gaps.items():
+                checked += 1
+                contact = exercise.illustration.contacts[i]
+                assert gap <= TOLERANCE, (key, pose.name, contact.at, contact.touches, gap)
+    assert checked > 20
+
+
+def test_calf_raise_stands_on_the_balls_of_the_feet_with_the_heels_free(guide: Guide) -> None:
+    laid = guide.layouts["calf-raise"]
+    step = next(p for p in laid.props if p.id == "step")
+    assert step.solid is not None
+    for pose in laid.poses:
+        heel = body_point(guide.skeleton, "near-heel")
+        ball = body_point(guide.skeleton, "near-ball")
+        assert heel is not None and ball is not None
+        heel_at = pose.frames[heel.limb].apply(heel.local)
+        ball_at = pose.frames[ball.limb].apply(ball.local)
+        assert step.solid.across[0] < ball_at[0] < step.solid.across[1]
+        assert ball_at[1] == pytest.approx(step.solid.height, abs=TOLERANCE)
+        assert heel_at[0] < step.solid.across[0]  # past the edge, nothing under the heel
+    start = laid.poses[0]
+    heel = body_point(guide.skeleton, "near-heel")
+    assert heel is not None
+    assert start.frames[heel.limb].apply(heel.local)[1] < step.solid.height  # dropped
+
+
+def test_the_clamshell_knee_opens_towards_the_reader(guide: Guide) -> None:
+    figure = exercise_movement(guide, "clamshell")
+    assert figure is not None
+    laid = guide.layouts["clamshell"]
+    view = laid.camera
+    knees = [view.project(p.frames["near-shin"].origin) for p in laid.poses]
+    assert knees[0][1] - knees[-1][1] > 15  # the top knee rises in the picture
+
+
+def _nodes(root: Node) -> list[Node]:
+    found, waiting = [], [root]
+    while waiting:
+        node = waiting.pop()
+        found.append(node)
+        waiting += [*node.behind, *node.children]
+    return found
+
+
+def _box(path: str) -> tuple[float, float, float, float]:
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", path)]
+    pairs = list(zip(numbers[0::2], numbers[1::2], strict=False))
+    xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def test_every_tinted_muscle_lies_on_its_own_segment_in_every_view(guide: Guide) -> None:
+    tinted = 0
+    for key in guide.layouts:
+        figure = exercise_movement(guide, key)
+        assert figure is not None
+        exercise = guide.exercises[key]
+        assert isinstance(exercise, Exercise)
+        worked = {*exercise.muscles.primary, *exercise.muscles.secondary}
+        for node in _nodes(figure.root):
+            segment_key = node.key.removeprefix("near-").removeprefix("far-")
+            segment = guide.skeleton[segment_key]
+            flavour = "side" if node.shape.endswith("-s") else "front"
+            shape = segment_shape(segment, flavour)
+            outline = _box(shape.outline)
+            for part_id, _ in node.parts:
+                tinted += 1
+                part = part_id.removeprefix(node.shape + "-")
+                assert part_id.startswith(node.shape + "-"), (key, node.key, part_id)
+                assert any(segment.muscles[m] == part for m in worked & set(segment.muscles))
+                left, top, right, bottom = _box(shape.parts[part])
+                assert outline[0] - 1 <= left and right <= outline[2] + 1, (key, part_id)
+                assert outline[1] - 1 <= top and bottom <= outline[3] + 1, (key, part_id)
+    assert tinted > 100
+
+
+def test_gluteus_medius_is_tinted_on_the_outer_hips_not_the_belly_seen_from_the_front(
+    guide: Guide,
+) -> None:
+    shape = segment_shape(guide.skeleton["torso"], "front")
+    assert guide.skeleton["torso"].muscles["gluteus-medius"] == "outer-hip"
+    _, top, _, _ = _box(shape.parts["outer-hip"])
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", shape.parts["outer-hip"])]
+    xs = numbers[0::2]
+    assert min(abs(x) for x in xs) > 8  # every point well out from the midline
+    assert top > -20  # at the hips, below the belly button, never up on the chest
+
+
+def test_the_pull_up_bar_is_seen_as_a_bar_not_a_dot(guide: Guide) -> None:
+    exercise = guide.exercises["pull-up"]
+    assert isinstance(exercise, Exercise) and exercise.illustration is not None
+    assert exercise.illustration.view != "side"
+    laid = layout(exercise.illustration, guide.skeleton, guide.props)
+    bar = next(p for p in laid.props if p.id == "bar")
+    assert abs(bar.box[2]) > 20  # seen as a bar, not a dot
+    data = exercise.illustration.model_dump(exclude_none=True)
+    data["view"] = "side"
+    side = layout(Illustration.model_validate(data), guide.skeleton, guide.props)
+    assert next(p for p in side.props if p.id == "bar").box[2] == pytest.approx(0, abs=0.01)
+
+
+def test_guide_pose_reports_each_contact_of_each_pose(guide: Guide) -> None:
+    lines = contact_report(guide, "dumbbell-row")
+    assert lines[0] == "dumbbell-row: seen from the side, kneeling"
+    for pose in ("start", "end"):
+        block = lines[lines.index(next(li for li in lines if li.startswith(f"  {pose}:"))) :]
+        assert "    far-knee on the bench: touching" in block[:5]
+        assert "    far-hand on the bench: touching" in block[:5]
+    assert contact_report(guide, "glute-bridge")[-1].startswith("  no contacts declared")
