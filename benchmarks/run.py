@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import socket
 import statistics
@@ -161,12 +162,13 @@ def measure(exercises: int, scratch: Path, repeats: int) -> dict[str, Any]:
 
 
 EDITS = {
-    "body": ("steps:\n  - ", "steps:\n  - {marker} ", "Edit number {n}."),
-    "rename": ("name: Clamshell\n", "name: {marker}\n", "Clamshell renamed {n}"),
+    "body": (r"(?m)^(steps:\n *- )", r"\g<1>{marker} ", "Edit number {n}."),
+    "rename": (r"(?m)^name: Clamshell$", "name: {marker}", "Clamshell renamed {n}"),
 }
-"""Two kinds of save, as (text replaced, replacement, what the page then shows): a step's
+"""Two kinds of save, as (pattern replaced, replacement, what the page then shows): a step's
 wording changed (the page body), and the exercise renamed (its title, and so the listings
-and every link to it, which the preview rebuilds in full)."""
+and every link to it, which the preview rebuilds in full). The patterns allow for the
+synthetic guides' files, whose lists are written without indentation."""
 
 
 def live_reload(tree: Path, repeats: int = 5, edit: str = "body") -> dict[str, Any]:
@@ -189,15 +191,15 @@ def live_reload(tree: Path, repeats: int = 5, edit: str = "body") -> dict[str, A
     url = f"{base}exercises/clamshell/"
     source = tree / "content" / "exercises" / "clamshell.yml"
     original = source.read_text(encoding="utf-8")
-    anchor, replacement, shown = EDITS[edit]
-    assert anchor in original, f"{source} has no {anchor!r} to edit"
+    pattern, replacement, shown = EDITS[edit]
+    assert re.search(pattern, original), f"{source} has nothing matching {pattern!r} to edit"
     samples, cpu, load = [], [], []
     try:
         _wait_for(url, "Clamshell", 600)
         for attempt in range(repeats):
             marker = shown.format(n=attempt + 2)
             cpu_before = process_cpu_seconds(server.pid)
-            changed = original.replace(anchor, replacement.format(marker=marker), 1)
+            changed = re.sub(pattern, replacement.format(marker=marker), original, count=1)
             source.write_text(changed, encoding="utf-8")
             started = time.perf_counter()
             _wait_for(url, marker, 300)
