@@ -96,6 +96,9 @@ FIRST = [
     ("no gym", "equipment/bodyweight/"),
     ("stay injury free", "guides/load-management/"),
     ("will weights make me bulky", "guides/priorities/"),
+    # A time of the run finds the guide about timing, not Running after childbirth, whose
+    # name shares both words and whose problem-page weight is higher.
+    ("after a run", "guides/when-to-strength-train/"),
 ]
 
 
