@@ -99,6 +99,9 @@ FIRST = [
     # A time of the run finds the guide about timing, not Running after childbirth, whose
     # name shares both words and whose problem-page weight is higher.
     ("after a run", "guides/when-to-strength-train/"),
+    # An exercise declares the goal it answers in a runner's words, as guides and routines do.
+    ("faster running on hills", "exercises/hill-sprints/"),
+    ("run faster uphill", "exercises/hill-sprints/"),
 ]
 
 

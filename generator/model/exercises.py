@@ -10,7 +10,18 @@ from pydantic import (
 )
 
 from generator.model.dosage import Dosage
-from generator.model.fields import Entry, Fit, HttpsUrl, Id, Level, Name, Text, VideoUrl
+from generator.model.fields import (
+    QUESTIONS_DESCRIPTION,
+    Entry,
+    Fit,
+    HttpsUrl,
+    Id,
+    Level,
+    Name,
+    Question,
+    Text,
+    VideoUrl,
+)
 from generator.model.media import Image
 from generator.model.poses import Illustration
 from generator.model.sources import Citation
@@ -100,6 +111,7 @@ class DraftExercise(Entry):
     caption: Text | None = Field(
         default=None, max_length=CAPTION_LIMIT, description=CAPTION_DESCRIPTION
     )
+    questions: list[Question] = Field(default=[], description=QUESTIONS_DESCRIPTION)
     pattern: Id | None = Field(
         default=None, description="Movement pattern or category id from taxonomy/patterns.yml."
     )
