@@ -96,7 +96,7 @@ def test_a_file_over_two_megabytes_is_refused_at_its_images_entry(content: Path)
     _add_image(content, "bridge.jpg", b"\xff\xd8\xff" + bytes(2 * 1024 * 1024))
     messages = _messages(content)
     assert len(messages) == 1
-    assert messages[0].startswith("bridge.yml:39: image 'bridge.jpg': the file is 2.0 MB")
+    assert messages[0].startswith("bridge.yml:40: image 'bridge.jpg': the file is 2.0 MB")
     assert "limit is 2 MB" in messages[0]
 
 
@@ -206,16 +206,16 @@ def test_every_image_fault_is_reported_in_one_run(content: Path) -> None:
     listed = "".join(f"  - {{file: {f}, alt: A bridge, license: {lic}}}\n" for f, lic in entries)
     bridge.write_text(bridge.read_text(encoding="utf-8") + "images:\n" + listed, encoding="utf-8")
     assert _messages(content) == [
-        "bridge.yml:39: image 'bridge.svg': the SVG drawing holds a script, "
+        "bridge.yml:40: image 'bridge.svg': the SVG drawing holds a script, "
         "which a drawing may not hold",
-        "bridge.yml:40: image file 'bridge-side.png' is not in content/media/",
-        "bridge.yml:41: image 'bridge.svg' needs a 'credit': CC-BY-4.0 asks that its author "
+        "bridge.yml:41: image file 'bridge-side.png' is not in content/media/",
+        "bridge.yml:42: image 'bridge.svg' needs a 'credit': CC-BY-4.0 asks that its author "
         "be named",
-        "bridge.yml:41: image 'bridge.svg': the SVG drawing holds a script, "
-        "which a drawing may not hold",
         "bridge.yml:42: image 'bridge.svg': the SVG drawing holds a script, "
         "which a drawing may not hold",
-        "bridge.yml:42: license 'cc0-1.0' is not on the allow-list (did you mean 'CC0-1.0'?)",
+        "bridge.yml:43: image 'bridge.svg': the SVG drawing holds a script, "
+        "which a drawing may not hold",
+        "bridge.yml:43: license 'cc0-1.0' is not on the allow-list (did you mean 'CC0-1.0'?)",
     ]
 
 

@@ -136,7 +136,11 @@ def test_renaming_an_exercise_updates_navigation_on_every_page(served: Served) -
 
 def test_a_new_exercise_file_gets_a_page_a_listing_and_search_entries(served: Served) -> None:
     source = served.root / "content" / "exercises" / "clamshell.yml"
-    text = source.read_text(encoding="utf-8").replace("name: Clamshell", "name: Banded clam")
+    text = (
+        source.read_text(encoding="utf-8")
+        .replace("name: Clamshell", "name: Banded clam")
+        .replace("you lift the top knee", "you open the knees against the band")
+    )
     source.with_name("banded-clam.yml").write_text(text, encoding="utf-8")
     assert wait_for(served.base + "exercises/banded-clam/", "Banded clam", 30)
     assert wait_for(served.base + "exercises/", "Banded clam", 30)
