@@ -66,6 +66,8 @@ class Kind:
     """For storage 'file', and for folders outside the top level: the path under content/."""
     site: bool = True
     """False for files only the authoring tools read (the importers' crosswalks)."""
+    file_name: str = "<id>"
+    """How a contributor names one file of a folder kind, for the field reference."""
 
     @property
     def where(self) -> str:
@@ -78,8 +80,7 @@ class Kind:
     def location(self) -> str:
         """Where a contributor writes one, for the field reference."""
         if self.storage == "folder":
-            entry = "<dataset>" if self.name == "crosswalks" else "<id>"
-            return f"content/{self.where}/{entry}.yml"
+            return f"content/{self.where}/{self.file_name}.yml"
         return f"content/{self.where}"
 
     @property
@@ -173,6 +174,7 @@ KINDS: tuple[Kind, ...] = (
         "crosswalk.schema.json",
         path="taxonomy/crosswalks",
         site=False,
+        file_name="<dataset>",
     ),
     Kind("skeleton", "segment", "Figure segment", Segment, "taxonomy", "skeleton.schema.json"),
     Kind("props", "prop", "Prop", Prop, "taxonomy", "props.schema.json"),

@@ -117,6 +117,7 @@ class Illustration(Entry):
 MusclePart = Literal[
     "front", "back", "whole", "low-back", "low", "high-front", "high-back", "outer-hip"
 ]
+"""The part of a segment a muscle is tinted on (generator/poses/shapes.py draws each)."""
 
 
 class Segment(Entry):
@@ -148,12 +149,9 @@ class Segment(Entry):
     mass: Annotated[int, Field(ge=0, le=1000)] = Field(
         default=0, description="Share of the body's mass in thousandths (for the balance check)."
     )
-    muscles: dict[
-        str,
-        Literal[
-            "front", "back", "whole", "low-back", "low", "high-front", "high-back", "outer-hip"
-        ],
-    ] = Field(default={}, description="Muscle id → the part of the segment it is drawn on.")
+    muscles: dict[str, MusclePart] = Field(
+        default={}, description="Muscle id → the part of the segment it is drawn on."
+    )
 
 
 class Prop(Entry):

@@ -120,10 +120,6 @@ class PlanDay(Record):
     runs: bool
 
 
-class PlanChoice(Record):
-    name: str
-
-
 class PlanEquipment(Record):
     name: str
     equipment: list[str]

@@ -21,8 +21,6 @@ from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shap
 
 MARGIN = 8.0
 """Space around the figure and its props, in cm."""
-GROUND_OVERHANG = 30.0
-"""How far the ground line reaches past the figure on each side."""
 STILL_WEIGHT = 0.8
 """Limbs of a small still are drawn a little thinner than the figure, so the pose reads."""
 NAMES = {"start": "start", "middle": "middle", "end": "end"}

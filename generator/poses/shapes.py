@@ -108,8 +108,3 @@ def segment_shape(segment: Segment, view: str) -> Shape:
     if outline is not None:
         return Shape(outline, parts)
     return Shape(_capsule(segment.length, widths, axis), parts)
-
-
-def figure_shapes(skeleton: dict[str, Segment], view: str) -> dict[str, Shape]:
-    """Every segment's shape in ``view``, worked out once per figure."""
-    return {key: segment_shape(segment, view) for key, segment in skeleton.items()}

@@ -7,6 +7,7 @@ from typing import Any
 
 import markupsafe
 
+from generator.kinds import kind_named
 from generator.plan.data import DATA_PATH as PLAN_DATA_PATH
 from generator.plan.data import plan_json
 from generator.plan.page import plan_page
@@ -37,6 +38,6 @@ def plan_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Page
     form = HTML.get_template("fragments/plan.html.j2").render(**plan_page(guide, rules, data_url))
     text = render_markdown("pages/plan.md.j2", **shared, plan=markupsafe.Markup(form.strip()))
     return {
-        PLAN_PAGE: Page(text, "plan/rules.yml"),
+        PLAN_PAGE: Page(text, kind_named("plan").where),
         PLAN_DATA_PATH: Page(plan_json(guide, rules, href, still), None),
     }

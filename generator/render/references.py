@@ -9,6 +9,7 @@ from typing import Any
 from generator.bibliography import bibliography, numbered
 from generator.glossary import GLOSSARY_PAGE
 from generator.guide import Guide
+from generator.kinds import kind_named
 from generator.render.context import RenderContext
 from generator.render.formatting import render_markdown
 from generator.render.page import Page
@@ -25,7 +26,8 @@ def reference_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str,
     if guide.glossary:
         terms = sorted(guide.glossary.items(), key=lambda pair: pair[1].term.lower())
         pages[GLOSSARY_PAGE] = Page(
-            render_markdown("pages/glossary.md.j2", **shared, terms=terms), "taxonomy/glossary.yml"
+            render_markdown("pages/glossary.md.j2", **shared, terms=terms),
+            kind_named("glossary").where,
         )
     return pages
 
