@@ -1,8 +1,9 @@
 """The derive stage: what rendering needs that only examining the content can tell, worked
 out once between the schema check and the cross-file rules.
 
-Rules read these outputs to report problems; rendering reads them through the Guide. No
-rule writes anything rendering reads.
+Rules read these outputs to report problems; rendering reads them through the Guide. The
+images' verdicts are worked out here; the figure layouts are still worked out by the pose
+rules (generator/checks/poses.py), which hand them on through the check context.
 """
 
 from __future__ import annotations

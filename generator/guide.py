@@ -1,5 +1,6 @@
-"""The whole validated guide: every entry by kind and id, and what the derive stage worked
-out for rendering (figure layouts, examined images)."""
+"""The whole validated guide: every entry by kind and id, and what examining the content
+worked out for rendering (the images' verdicts from the derive stage, the figure layouts
+from the pose rules)."""
 
 from __future__ import annotations
 
