@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,9 +19,28 @@ from generator.render import Page, open_data, page_references, release_note, ren
 from generator.validate import validate
 
 
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector held off while the guide is loaded, checked and rendered.
+
+    The stage allocates millions of small objects that live until it ends (parsed
+    documents, models, page texts), so the collector's runs during it free almost nothing
+    and, as the live set grows, each costs more: about a sixth of the stage's time at
+    1,000 exercises (BENCHMARKS.md). Reference counting still frees everything else at once.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def check(content_root: Path, *, reviewed_only: bool = False) -> tuple[Guide | None, list[Problem]]:
     """Load and validate everything under ``content_root``; problems come back sorted."""
-    guide, problems = validate(load_content(content_root), reviewed_only=reviewed_only)
+    with collection_paused():
+        guide, problems = validate(load_content(content_root), reviewed_only=reviewed_only)
     return guide, sorted_problems(problems)
 
 
@@ -88,7 +110,10 @@ def build(
     guide, problems = check(content_root)
     if guide is None:
         return Built(problems=problems)
-    return rendered(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path)
+    with collection_paused():
+        return rendered(
+            guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path
+        )
 
 
 def build_pages(

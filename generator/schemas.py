@@ -6,11 +6,11 @@ anything, and published with the open data; `guide schema --check` fails when th
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import TypeAdapter
 
+from generator.json_text import json_document
 from generator.kinds import Kind, every_kind
 from generator.model import (
     DraftExercise,
@@ -67,7 +67,4 @@ def _reviewed_or_draft() -> dict[str, Any]:
 
 def json_schemas() -> dict[str, str]:
     """Schema file name → its JSON text, exactly as stored in schemas/."""
-    return {
-        kind.schema_file: json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
-        for kind in every_kind()
-    }
+    return {kind.schema_file: json_document(json_schema(kind)) for kind in every_kind()}

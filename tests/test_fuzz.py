@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.yaml import yaml_load
 
+from generator.checks.names import fold_any, fold_ascii
 from generator.checks.text import first_hidden
 from generator.load import LoadedContent, load_content, parse_text
 from generator.problems import Problem
@@ -274,3 +275,11 @@ def test_a_hidden_character_after_plain_text_is_named_with_its_position() -> Non
         5,
         "text contains an invisible formatting character (U+200B ZERO WIDTH SPACE)",
     )
+
+
+@FUZZ_SETTINGS
+@given(text=st.text(alphabet=st.characters(max_codepoint=127)))
+def test_plain_ascii_names_clash_exactly_as_names_in_any_script_do(text: str) -> None:
+    # Names are compared folded; the quick path for ASCII must fold as the general one does,
+    # or two names a reader sees as the same would slip past the duplicate check.
+    assert fold_ascii(text) == fold_any(text)

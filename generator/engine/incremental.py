@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.load import Document, load_content, load_document
-from generator.pipeline import rendered
+from generator.pipeline import collection_paused, rendered
 from generator.problems import Problem, sorted_problems
 from generator.release import release_of
 from generator.render import Page
@@ -96,6 +96,10 @@ class WarmGuide:
 
     def refresh(self) -> Refresh:
         """Bring the pages up to date with the files on disk."""
+        with collection_paused():
+            return self._refresh()
+
+    def _refresh(self) -> Refresh:
         self._reparsed = 0
         guide, problems = validate(load_content(self.root, self.read))
         previous = frozenset(self.pages)

@@ -53,7 +53,7 @@ def _content_files(folder: Path, root: Path) -> list[Path]:
     )
 
 
-def _refused_entries(folder: Path, readable: list[Path]) -> set[str]:
+def _refused_entries(folder: Path, readable: set[Path]) -> set[str]:
     """Ids of entry files the layout refuses ('x.YML', 'x.yaml', a broken link named 'x.yml'):
     the layout's problem names them, so references to them are not reported too."""
     return {
@@ -115,7 +115,7 @@ class _Reading:
                     self.collections[kind.name].append(document)
                 else:
                     self.unreadable[kind.name].add(path.stem)
-            self.unreadable[kind.name] |= _refused_entries(folder, readable)
+            self.unreadable[kind.name] |= _refused_entries(folder, set(readable))
 
     def taxonomy_files(self) -> None:
         """Every taxonomy file; a missing one every guide needs is a problem."""

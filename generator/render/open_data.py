@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator.guide import Guide
+from generator.json_text import json_document
 from generator.kinds import kind_named
 from generator.media.pictures import renditions
 from generator.plan.data import PlanData, plan_data
@@ -48,7 +48,7 @@ def _document(
             for name, entry in entries.items()
         },
     }
-    return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+    return json_document(body)
 
 
 def _schema_comment(release: Release) -> str:
@@ -102,7 +102,7 @@ def open_data(guide: Guide, release: Release) -> dict[str, Page]:
     }
     for kind in (exercise_kind, routine_kind, source_kind):
         schema = {**json_schema(kind), "$comment": _schema_comment(release)}
-        files[f"data/{kind.schema_file}"] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+        files[f"data/{kind.schema_file}"] = json_document(schema)
     for name, text in json_schemas().items():
         files[f"{SCHEMA_DIR}/{name}"] = text
     if guide.plan is not None:
@@ -118,11 +118,9 @@ def open_data(guide: Guide, release: Release) -> dict[str, Page]:
             "notice": NOTICE,
             **plan.model_dump(mode="json"),
         }
-        files["data/plan.json"] = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+        files["data/plan.json"] = json_document(body)
         plan_schema = {**PlanData.model_json_schema(), "$comment": _schema_comment(release)}
-        files["data/plan.schema.json"] = (
-            json.dumps(plan_schema, indent=2, ensure_ascii=False) + "\n"
-        )
+        files["data/plan.schema.json"] = json_document(plan_schema)
     return {path: Page(text, None) for path, text in files.items()}
 
 
