@@ -6,6 +6,8 @@ anything, and published with the open data; `guide schema --check` fails when th
 
 from __future__ import annotations
 
+import functools
+import json
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -37,6 +39,17 @@ def _draft_07(node: Any) -> Any:
 
 def json_schema(kind: Kind) -> dict[str, Any]:
     """The draft-07 JSON Schema of one kind of content file."""
+    return json.loads(_schema_text(kind))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _schema_text(kind: Kind) -> str:
+    """A kind's schema as JSON text, worked out once a process: a schema follows from the
+    kind's model alone, and a preview would otherwise derive them all again on every save."""
+    return json_document(_derived_schema(kind))
+
+
+def _derived_schema(kind: Kind) -> dict[str, Any]:
     if kind.storage == "taxonomy":
         schema = TypeAdapter(dict[kind.key, kind.model]).json_schema()  # type: ignore[name-defined]
         schema["additionalProperties"] = False
@@ -67,4 +80,4 @@ def _reviewed_or_draft() -> dict[str, Any]:
 
 def json_schemas() -> dict[str, str]:
     """Schema file name → its JSON text, exactly as stored in schemas/."""
-    return {kind.schema_file: json_document(json_schema(kind)) for kind in every_kind()}
+    return {kind.schema_file: _schema_text(kind) for kind in every_kind()}
