@@ -1,6 +1,6 @@
 """The JSON files the page scripts fetch, each declared once as a pydantic model.
 
-The plan data (``PlanData``, generator/plan/data.py) and the finder's index (``FinderIndex``,
+The plan data (``PlanData``, generator/plan/records.py) and the finder's index (``FinderIndex``,
 generator/finder.py) are built through their models, and each model's JSON Schema is what the
 scripts' node tests check every read against (tests/js/written.js), so a script that reads a
 field the Python side does not write fails its tests.

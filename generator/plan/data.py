@@ -1,9 +1,6 @@
-"""The JSON the /plan/ page builds a programme from, declared once as typed records.
-
-``PlanData`` is the format: the generator writes it, ``PlanData.model_json_schema()`` describes
-it, and the page's JavaScript is tested to read nothing the schema does not declare. Every time
-in it comes from generator/durations.py, so the page only adds up figures and never has a
-second way of timing a set."""
+"""The plan page's data filled in from the guide and the plan rules (the format is declared
+in generator/plan/records.py). Every time in it comes from generator/durations.py, so the page
+only adds up figures and never has a second way of timing a set."""
 
 from __future__ import annotations
 
@@ -11,8 +8,6 @@ import json
 import math
 from collections.abc import Callable
 from typing import Literal
-
-from pydantic import Field
 
 from generator.durations import (
     SECONDS_PER_REP,
@@ -26,7 +21,26 @@ from generator.durations import (
 from generator.guide import Guide
 from generator.model import DraftExercise, Exercise, ProblemArea, Routine, RoutineItem
 from generator.model.plan import PhaseId, PlanRules
-from generator.script_data import Record
+from generator.plan.records import (
+    Dose,
+    NextStep,
+    PlanBlock,
+    PlanData,
+    PlanDay,
+    PlanEquipment,
+    PlanExercise,
+    PlanExperience,
+    PlanPhase,
+    PlanProblemArea,
+    PlanProgression,
+    PlanRace,
+    PlanRoutine,
+    PlanRule,
+    PlanSessions,
+    PlanTiming,
+    RedFlagTiers,
+    RoutineStep,
+)
 
 LEVEL_ORDER = ("beginner", "intermediate", "advanced")
 DATA_PATH = "plan/data.json"
@@ -34,185 +48,6 @@ DATA_PATH = "plan/data.json"
 and problem areas the guide has."""
 LOADS = frozenset({"dumbbell", "kettlebell", "barbell", "cable", "machine", "ez-bar", "sled"})
 """Equipment that adds weight, so a heavier week can mean fewer, heavier repetitions."""
-
-
-class Dose(Record):
-    """One exercise's dose in one kind of week; ``seconds[k - 1]`` is the time for k sets."""
-
-    sets: int
-    reps: int | None
-    seconds_each: int | None = Field(description="Seconds of one timed set, when timed.")
-    timed: Literal["hold", "work"] | None = Field(
-        description="What a timed set is: a hold, or work for time; None for repetitions."
-    )
-    rest_seconds: int
-    per_side: bool
-    changeover_seconds: int = Field(
-        description="Getting to the exercise and into position before its first set."
-    )
-    seconds: list[int] = Field(
-        description="The time of 1, 2, … sets, the changeover included (generator/durations.py)."
-    )
-
-
-class NextStep(Record):
-    name: str
-    href: str
-    when: str
-    level: str
-    equipment: list[str]
-
-
-class PlanExercise(Record):
-    name: str
-    href: str
-    still: str | None
-    cue: str = Field(description="The one cue the workout player shows during a set.")
-    pattern: str
-    level: str
-    equipment: list[str]
-    loaded: bool = Field(description="Done with a weight, so heavier weeks mean more load.")
-    muscles: list[str]
-    problem_areas: list[str]
-    doses: dict[PhaseId, Dose]
-    next: NextStep | None
-
-
-class RoutineStep(Record):
-    exercise: str
-    name: str
-    href: str
-    still: str | None
-    cue: str = Field(description="The one cue the workout player shows during a set.")
-    dose: Dose = Field(
-        description="The step's dose; its changeover is the one the routine times before it."
-    )
-
-
-class PlanRoutine(Record):
-    name: str
-    href: str
-    minutes: int
-    seconds: int = Field(description="One session of the routine, from the duration function.")
-    level: str
-    equipment: list[str]
-    steps: list[RoutineStep]
-
-
-class RedFlagTiers(Record):
-    urgent: list[str]
-    soon: list[str]
-    see_a_physio_if: list[str]
-
-
-class PlanProblemArea(Record):
-    name: str
-    href: str
-    red_flags: RedFlagTiers
-    clearance: str | None
-    routines: list[str] = Field(description="Routines for the area, the starter first.")
-    early: list[str] = Field(description="The early-stage routines: the starter and easier.")
-
-
-class PlanDay(Record):
-    name: str
-    code: str
-    runs: bool
-
-
-class PlanEquipment(Record):
-    name: str
-    equipment: list[str]
-
-
-class PlanExperience(Record):
-    name: str
-    levels: list[str]
-
-
-class PlanRace(Record):
-    name: str
-    light_days: int
-
-
-class PlanBlock(Record):
-    name: str
-    a: list[str]
-    b: list[str]
-    pick: int
-    plyometric: bool
-    easiest_first: bool
-    exercises: dict[str, list[str]] = Field(description="Candidate exercises for 'a' and 'b'.")
-
-
-class PlanPhase(Record):
-    name: str
-    says: str
-    intensity: str
-    plyometrics: bool
-
-
-class PlanRule(Record):
-    says: str
-    evidence: str
-    max_per_day: int | None
-    after_the_run: bool | None
-    on_days: list[str] | None
-    not_before: list[str] | None
-    not_after: list[str] | None
-    except_on: list[str]
-    clear_days_before_race: int | None
-    light_days_before_race: bool | None
-    plyometrics_experience: list[str] | None
-    no_plyometrics_with: list[str] | None
-    heavy_experience: list[str] | None
-
-
-class PlanSessions(Record):
-    most: int
-    default: int
-    minutes_least: int
-    minutes_most: int
-    minutes_default: int
-    prefer_days: list[str]
-
-
-class PlanProgression(Record):
-    weeks: int
-    shortest: int
-    longest: int
-    peak_weeks: int
-    base_percent: int
-    lighter_every: dict[str, int]
-    says: str
-
-
-class PlanTiming(Record):
-    """How generator/durations.py counts what a dose does not give in seconds, so a session's
-    minutes and the workout player's clock can be checked against each other."""
-
-    seconds_per_rep: int = Field(description="One controlled repetition.")
-    side_switch_seconds: int = Field(description="Changing sides within a one-sided set.")
-
-
-class PlanData(Record):
-    """Everything the plan page reads, keyed by id."""
-
-    timing: PlanTiming
-    days: dict[str, PlanDay]
-    always_available: list[str]
-    equipment: dict[str, PlanEquipment]
-    experience: dict[str, PlanExperience]
-    race_distances: dict[str, PlanRace]
-    sessions: PlanSessions
-    blocks: dict[str, PlanBlock]
-    priority: list[str]
-    phases: dict[PhaseId, PlanPhase]
-    rules: dict[str, PlanRule]
-    progression: PlanProgression
-    exercises: dict[str, PlanExercise]
-    routines: dict[str, PlanRoutine]
-    problem_areas: dict[str, PlanProblemArea]
 
 
 def routine_level(guide: Guide, routine: Routine) -> str:
@@ -318,99 +153,19 @@ def early_routines(guide: Guide, key: str, area: ProblemArea) -> list[str]:
     return [area.starter_routine, *sorted(easier)]
 
 
-def plan_data(
-    guide: Guide, rules: PlanRules, href: Callable[[str], str], stills: Callable[[str], str | None]
-) -> PlanData:
+Href = Callable[[str], str]
+"""Turns a page path into the link the data carries."""
+Stills = Callable[[str], str | None]
+"""An exercise's still picture, or None when it has none."""
+
+
+def plan_data(guide: Guide, rules: PlanRules, href: Href, stills: Stills) -> PlanData:
     """Everything the page needs; ``href`` turns a page path into a link and ``stills`` gives
     an exercise's still picture, or None when it has none."""
-    always = set(rules.always_available)
-    blocks = {
-        key: PlanBlock(
-            name=block.name,
-            a=block.a,
-            b=block.b,
-            pick=block.pick,
-            plyometric=block.plyometric,
-            easiest_first=block.easiest_first,
-            exercises={
-                "a": _candidates(guide, rules, block.a, key),
-                "b": _candidates(guide, rules, block.b, key),
-            },
-        )
-        for key, block in rules.blocks.items()
-    }
+    blocks = _blocks(guide, rules)
     pooled = sorted(
         {e for block in blocks.values() for ids in block.exercises.values() for e in ids}
     )
-    exercises: dict[str, PlanExercise] = {}
-    for key in pooled:
-        exercise = guide.exercises[key]
-        assert isinstance(exercise, Exercise)
-        exercises[key] = PlanExercise(
-            name=exercise.name,
-            href=href(f"exercises/{key}.md"),
-            still=stills(key),
-            cue=exercise.cues[0],
-            pattern=exercise.pattern,
-            level=exercise.level,
-            equipment=sorted(set(exercise.equipment) - always),
-            loaded=bool(LOADS & set(exercise.equipment)),
-            muscles=exercise.muscles.primary,
-            problem_areas=exercise.problem_areas,
-            doses={phase: phase_dose(guide, exercise, key, rules, phase) for phase in rules.phases},
-            next=_next_step(guide, exercise, href, always),
-        )
-    routines = {
-        key: PlanRoutine(
-            name=routine.name,
-            href=href(f"routines/{key}.md"),
-            minutes=_minutes(guide, routine),
-            seconds=routine_seconds(routine, guide.exercises, guide.equipment),
-            level=routine_level(guide, routine),
-            equipment=sorted(
-                {e for item in routine.items for e in guide.exercises[item.exercise].equipment}
-                - always
-            ),
-            steps=[
-                RoutineStep(
-                    exercise=item.exercise,
-                    name=guide.exercises[item.exercise].name,
-                    href=href(f"exercises/{item.exercise}.md"),
-                    still=stills(item.exercise),
-                    cue=guide.exercises[item.exercise].cues[0],
-                    dose=_dose(item, changeover),
-                )
-                for item, changeover in zip(
-                    routine.items,
-                    changeovers(routine, guide.exercises, guide.equipment),
-                    strict=True,
-                )
-            ],
-        )
-        for key, routine in guide.routines.items()
-    }
-    problem_areas = {
-        key: PlanProblemArea(
-            name=area.name,
-            href=href(f"problem-areas/{key}.md"),
-            red_flags=RedFlagTiers(
-                urgent=area.red_flags.urgent,
-                soon=area.red_flags.soon,
-                see_a_physio_if=area.red_flags.see_a_physio_if,
-            ),
-            clearance=area.clearance_before_running,
-            routines=[
-                area.starter_routine,
-                *sorted(
-                    r
-                    for r, routine in guide.routines.items()
-                    if key in routine.problem_areas and r != area.starter_routine
-                ),
-            ],
-            early=early_routines(guide, key, area),
-        )
-        for key, area in guide.problem_areas.items()
-    }
     return PlanData(
         timing=PlanTiming(seconds_per_rep=SECONDS_PER_REP, side_switch_seconds=SIDE_SWITCH_SECONDS),
         days={
@@ -447,15 +202,107 @@ def plan_data(
             for key, rule in rules.rules.items()
         },
         progression=PlanProgression(**rules.progression.model_dump(exclude={"sources"})),
-        exercises=exercises,
-        routines=routines,
-        problem_areas=problem_areas,
+        exercises={key: _exercise(guide, rules, key, href, stills) for key in pooled},
+        routines={key: _routine(guide, rules, key, href, stills) for key in guide.routines},
+        problem_areas={key: _problem_area(guide, key, href) for key in guide.problem_areas},
     )
 
 
-def plan_json(
-    guide: Guide, rules: PlanRules, href: Callable[[str], str], stills: Callable[[str], str | None]
-) -> str:
+def _blocks(guide: Guide, rules: PlanRules) -> dict[str, PlanBlock]:
+    """Each block of the week with the exercises that may fill its A and B slots."""
+    return {
+        key: PlanBlock(
+            name=block.name,
+            a=block.a,
+            b=block.b,
+            pick=block.pick,
+            plyometric=block.plyometric,
+            easiest_first=block.easiest_first,
+            exercises={
+                "a": _candidates(guide, rules, block.a, key),
+                "b": _candidates(guide, rules, block.b, key),
+            },
+        )
+        for key, block in rules.blocks.items()
+    }
+
+
+def _exercise(guide: Guide, rules: PlanRules, key: str, href: Href, stills: Stills) -> PlanExercise:
+    """One exercise a plan may pick, with its dose in every phase and its next step."""
+    exercise = guide.exercises[key]
+    assert isinstance(exercise, Exercise)
+    always = set(rules.always_available)
+    return PlanExercise(
+        name=exercise.name,
+        href=href(f"exercises/{key}.md"),
+        still=stills(key),
+        cue=exercise.cues[0],
+        pattern=exercise.pattern,
+        level=exercise.level,
+        equipment=sorted(set(exercise.equipment) - always),
+        loaded=bool(LOADS & set(exercise.equipment)),
+        muscles=exercise.muscles.primary,
+        problem_areas=exercise.problem_areas,
+        doses={phase: phase_dose(guide, exercise, key, rules, phase) for phase in rules.phases},
+        next=_next_step(guide, exercise, href, always),
+    )
+
+
+def _routine(guide: Guide, rules: PlanRules, key: str, href: Href, stills: Stills) -> PlanRoutine:
+    """One routine as the plan and its workout player show it, step by step."""
+    routine = guide.routines[key]
+    exercises = guide.exercises
+    return PlanRoutine(
+        name=routine.name,
+        href=href(f"routines/{key}.md"),
+        minutes=_minutes(guide, routine),
+        seconds=routine_seconds(routine, exercises, guide.equipment),
+        level=routine_level(guide, routine),
+        equipment=sorted(
+            {e for item in routine.items for e in exercises[item.exercise].equipment}
+            - set(rules.always_available)
+        ),
+        steps=[
+            RoutineStep(
+                exercise=item.exercise,
+                name=exercises[item.exercise].name,
+                href=href(f"exercises/{item.exercise}.md"),
+                still=stills(item.exercise),
+                cue=exercises[item.exercise].cues[0],
+                dose=_dose(item, changeover),
+            )
+            for item, changeover in zip(
+                routine.items, changeovers(routine, exercises, guide.equipment), strict=True
+            )
+        ],
+    )
+
+
+def _problem_area(guide: Guide, key: str, href: Href) -> PlanProblemArea:
+    """A problem area with every tier of its red flags and the routines that serve it."""
+    area = guide.problem_areas[key]
+    return PlanProblemArea(
+        name=area.name,
+        href=href(f"problem-areas/{key}.md"),
+        red_flags=RedFlagTiers(
+            urgent=area.red_flags.urgent,
+            soon=area.red_flags.soon,
+            see_a_physio_if=area.red_flags.see_a_physio_if,
+        ),
+        clearance=area.clearance_before_running,
+        routines=[
+            area.starter_routine,
+            *sorted(
+                r
+                for r, routine in guide.routines.items()
+                if key in routine.problem_areas and r != area.starter_routine
+            ),
+        ],
+        early=early_routines(guide, key, area),
+    )
+
+
+def plan_json(guide: Guide, rules: PlanRules, href: Href, stills: Stills) -> str:
     """The plan data as the compact JSON file the plan page fetches when it opens."""
     data = plan_data(guide, rules, href, stills).model_dump(mode="json")
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -8,7 +8,8 @@ from generator.guide import Guide
 from generator.json_text import json_document
 from generator.kinds import kind_named
 from generator.media.pictures import renditions
-from generator.plan.data import PlanData, plan_data
+from generator.plan.data import plan_data
+from generator.plan.records import PlanData
 from generator.release import Release
 from generator.render.formatting import render_markdown
 from generator.render.page import Page
