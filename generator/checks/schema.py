@@ -3,166 +3,19 @@
 from __future__ import annotations
 
 import re
-import types
 from collections.abc import Callable
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from generator.checks.context import ID_LIMIT, ID_RULE, Placed, Raw
 from generator.checks.drafts import exercise_model, still_a_draft
-from generator.checks.suggestions import suggest
+from generator.checks.schema_messages import describe
 from generator.kinds import kind_named
 from generator.load import Document, Location
 from generator.model.fields import Id
 from generator.model.media import SpdxId
 from generator.problems import Problem
-
-
-def _unwrap(annotation: Any) -> Any:
-    """The model class behind list[...], Optional[...] and Annotated[...] wrappers."""
-    while True:
-        origin = get_origin(annotation)
-        if origin in (list, Union, types.UnionType) or str(origin).endswith("Annotated"):
-            args = [a for a in get_args(annotation) if a is not type(None)]
-            annotation = args[0]
-            continue
-        return annotation
-
-
-def _model_at(model: type[BaseModel], path: Location) -> type[BaseModel] | None:
-    """The nested model class found by following ``path`` through field annotations."""
-    current: Any = model
-    for part in path:
-        if isinstance(part, int):
-            continue
-        if not (isinstance(current, type) and issubclass(current, BaseModel)):
-            return None
-        field = current.model_fields.get(part)
-        if field is None:
-            return None
-        current = _unwrap(field.annotation)
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
-
-
-def _field_label(location: Location) -> str:
-    label = ""
-    for part in location:
-        label += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if label else part)
-    return label or "file"
-
-
-def _shown(value: Any) -> str:
-    """A value as read from the file, quoted and cut short so a message stays one line."""
-    if isinstance(value, str):
-        return f"'{value[:30]}…'" if len(value) > 30 else f"'{value}'"
-    return repr(value)
-
-
-def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
-    """A contributor-facing message and hint for one pydantic error."""
-    location: Location = tuple(error["loc"])
-    kind: str = error["type"]
-    field = _field_label(location)
-    given = error.get("input")
-    context = error.get("ctx") or {}
-    if kind == "extra_forbidden":
-        parent = _model_at(model, location[:-1])
-        known = list(parent.model_fields) if parent else []
-        key = str(location[-1])
-        return (
-            f"unknown key '{key}'{suggest(key, known, ids=False)}",
-            f"allowed keys here: {', '.join(known)}" if known else "",
-        )
-    if kind == "missing":
-        return f"missing required key '{location[-1]}'", f"add '{location[-1]}:' to this entry"
-    if kind == "literal_error":
-        expected = context.get("expected", "").replace("'", "")
-        options = [o.strip() for o in expected.replace(" or ", ", ").split(",")]
-        return (
-            f"'{given}' is not allowed for '{field}'{suggest(str(given), options, ids=False)}",
-            f"choose one of: {', '.join(options)}",
-        )
-    if kind == "string_pattern_mismatch":
-        pattern = str(context.get("pattern", ""))
-        if "youtube" in pattern:
-            return (
-                f"'{field}' must be an https:// link to YouTube or Vimeo",
-                "upload the video there, or leave the video out",
-            )
-        if "https?" in pattern:
-            return (
-                f"'{field}' must be a full web address starting with https:// or http://",
-                "copy the address from the browser; leave out spaces, quotes and brackets",
-            )
-        if "https" in pattern:
-            return (
-                f"'{field}' must be a full https:// address",
-                "start the link with https:// and leave out spaces, quotes and brackets",
-            )
-        if "webp" in pattern:
-            return (
-                f"'{given}' is not an image file name in '{field}'",
-                "name the file in content/media/ in lowercase words joined by hyphens, "
-                "ending in .jpg, .png, .webp or .svg, such as 'calf-raise-feet.svg'",
-            )
-        if "0-9.+-" in pattern:
-            return (
-                f"'{given}' is not an SPDX license id in '{field}'",
-                "use an id listed in content/taxonomy/licenses.yml, such as 'CC-BY-4.0'",
-            )
-        return f"'{given}' is not a valid id in '{field}'", ID_RULE
-    if kind in ("too_short", "too_long") and isinstance(given, list | dict | str):
-        limit = context.get("min_length", context.get("max_length"))
-        what = ("item" if isinstance(given, list) else "character") + "s" * (limit != 1)
-        if kind == "too_short":
-            return f"'{field}' needs at least {limit} {what}", "add more, one per line after '- '"
-        return f"'{field}' has more than {limit} {what}", "keep the most useful ones"
-    if kind == "string_too_short":
-        return f"'{field}' is empty", "write some text or remove the key"
-    if kind == "string_too_long":
-        return (
-            f"'{field}' is longer than {context.get('max_length')} characters",
-            "shorten it; split long text into list items",
-        )
-    if kind in ("int_type", "int_parsing", "int_from_float", "float_type", "float_parsing"):
-        return (
-            f"'{field}' must be a plain whole number such as 10, got {_shown(given)}",
-            "write digits only: no quotes, units, leading zeros, '_' or decimal point",
-        )
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        limit = context.get("ge", context.get("gt", context.get("le", context.get("lt"))))
-        if isinstance(limit, float) and limit.is_integer():
-            limit = int(limit)
-        word = {
-            "greater_than_equal": "at least",
-            "greater_than": "more than",
-            "less_than_equal": "at most",
-            "less_than": "less than",
-        }[kind]
-        return f"'{field}' must be {word} {limit}, got {given!r}", f"use a number of {word} {limit}"
-    if kind == "string_type":
-        if isinstance(given, dict):
-            return (
-                f"'{field}' must be text, but a ': ' inside it started a new key",
-                "put the whole text in double quotes, or rephrase without ': '",
-            )
-        return f"'{field}' must be text, got {type(given).__name__}", "put the text in quotes"
-    if kind in ("bool_type", "bool_parsing"):
-        return f"'{field}' must be true or false, got {_shown(given)}", "write true or false"
-    if kind == "list_type":
-        return f"'{field}' must be a list", "start each item on its own line with '- '"
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
-        nested = _model_at(model, location)
-        keys = f": {', '.join(nested.model_fields)}" if nested else ""
-        return f"'{field}' must be a group of keys and values", f"indent its keys under it{keys}"
-    if kind == "value_error":
-        return (
-            f"{field}: {error['msg'].removeprefix('Value error, ')}",
-            "see CONTRIBUTING.md for the fields of each kind of file",
-        )
-    return f"'{field}': {error['msg']}", "see CONTRIBUTING.md for the fields of each kind of file"
-
 
 _TYPE_TAG = re.compile(r"(constrained-)?(str|int|float|bool|none)|(list|dict|tuple)\[.*\]")
 
@@ -222,7 +75,7 @@ def field_fault(model: type[BaseModel], name: str, value: Any) -> str | None:
         adapter.validate_python(value, strict=True)
     except ValidationError as failure:
         error = failure.errors(include_url=False)[0]
-        return _describe(model, {**error, "loc": (name, *error["loc"])})[0]
+        return describe(model, {**error, "loc": (name, *error["loc"])})[0]
     return None
 
 
@@ -235,7 +88,7 @@ def schema_problems(
         problems = []
         for error in one_union_member(failure.errors(include_url=False)):
             location: Location = (*base, *error["loc"])
-            message, hint = _describe(model, {**error, "loc": tuple(error["loc"])})
+            message, hint = describe(model, {**error, "loc": tuple(error["loc"])})
             if error["type"] == "extra_forbidden" and location == ("id",):
                 message = f"'id' is not a key: the file name '{document.path.stem}' is the id"
                 hint = f"remove the 'id' line, or rename the file to {document.data['id']}.yml"
