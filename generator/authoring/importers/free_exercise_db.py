@@ -325,24 +325,56 @@ def plan_import(content_root: Path, dataset_path: Path) -> ImportPlan:
     plan.problems = problems + read_problems
     if crosswalk is None or plan.problems:
         return plan
+    ours, others = _existing_exercises(content, crosswalk.dataset)
+    drafts = _drafts(plan, entries, crosswalk, content_root, ours, others)
+    refused_by_check = _check_drafts(content, {path: text for path, (_, text) in drafts.items()})
+    for path, (entry, text) in drafts.items():
+        if path in refused_by_check:
+            plan.refused += [_refusal(entry, reason) for reason in refused_by_check[path]]
+        elif not path.exists():
+            plan.new[path] = text
+        elif path.read_text(encoding="utf-8") != text:
+            plan.updated[path] = text
+        else:
+            plan.unchanged.append(path)
+    plan.refused = sorted_problems(plan.refused)
+    return plan
+
+
+def _existing_exercises(
+    content: LoadedContent, dataset: str
+) -> tuple[dict[str, Path], dict[str, Path]]:
+    """The drafts an earlier import of ``dataset`` wrote (dataset id → file), and the match
+    key of every other exercise's name and aliases (→ its file)."""
     ours: dict[str, Path] = {}
-    """Dataset id → the draft this importer wrote for it earlier."""
     others: dict[str, Path] = {}
-    """Match key of every other exercise's name and aliases → its file."""
     for document in content.collections.get("exercises", []):
         data = document.data
         origin = data.get("origin")
         if (
             data.get("status") == "draft"
             and isinstance(origin, dict)
-            and origin.get("dataset") == crosswalk.dataset
+            and origin.get("dataset") == dataset
         ):
             ours[str(origin.get("id"))] = document.path
             continue
-        names = [data.get("name"), *(data.get("aliases") or [])]
-        for name in names:
+        for name in [data.get("name"), *(data.get("aliases") or [])]:
             if isinstance(name, str):
                 others.setdefault(match_key(name), document.path)
+    return ours, others
+
+
+def _drafts(
+    plan: ImportPlan,
+    entries: list[DatasetEntry],
+    crosswalk: Crosswalk,
+    content_root: Path,
+    ours: dict[str, Path],
+    others: dict[str, Path],
+) -> dict[Path, tuple[DatasetEntry, str]]:
+    """Each dataset entry the guide lacks, as a draft file's text by the path it would take;
+    what is left out (unmapped values, entries already in the guide or repeated in the
+    dataset, file names taken) is recorded in ``plan``."""
     seen: dict[str, str] = {}
     drafts: dict[Path, tuple[DatasetEntry, str]] = {}
     for entry in entries:
@@ -372,18 +404,7 @@ def plan_import(content_root: Path, dataset_path: Path) -> ImportPlan:
             plan.already_in_guide.append((draft.name, path))
             continue
         drafts[path] = (entry, draft_text(draft, crosswalk))
-    refused_by_check = _check_drafts(content, {path: text for path, (_, text) in drafts.items()})
-    for path, (entry, text) in drafts.items():
-        if path in refused_by_check:
-            plan.refused += [_refusal(entry, reason) for reason in refused_by_check[path]]
-        elif not path.exists():
-            plan.new[path] = text
-        elif path.read_text(encoding="utf-8") != text:
-            plan.updated[path] = text
-        else:
-            plan.unchanged.append(path)
-    plan.refused = sorted_problems(plan.refused)
-    return plan
+    return drafts
 
 
 def _refusal(entry: DatasetEntry, reason: str) -> Problem:
