@@ -68,6 +68,11 @@ class Kind:
     """False for files only the authoring tools read (the importers' crosswalks)."""
     file_name: str = "<id>"
     """How a contributor names one file of a folder kind, for the field reference."""
+    own_page_fields: frozenset[str] = frozenset()
+    """Fields no other entry's page shows (only the entry's own page and the whole-guide
+    files: open data, finder, plan, references): a save that changes only these renders one
+    entry page again (generator/render/partial.py); tests/test_partial_render.py proves it
+    for each."""
 
     @property
     def where(self) -> str:
@@ -100,6 +105,9 @@ KINDS: tuple[Kind, ...] = (
         page="pages/exercise.md.j2",
         page_entry="exercise",
         index_page="pages/exercises_index.md.j2",
+        own_page_fields=frozenset(
+            {"caption", "fits", "steps", "mistakes", "safety", "questions", "video"}
+        ),
     ),
     Kind(
         "routines",
@@ -111,6 +119,7 @@ KINDS: tuple[Kind, ...] = (
         page="pages/routine.md.j2",
         page_entry="routine",
         index_page="pages/routines_index.md.j2",
+        own_page_fields=frozenset({"notes", "questions"}),
     ),
     Kind(
         "problem-areas",
@@ -122,6 +131,7 @@ KINDS: tuple[Kind, ...] = (
         page="pages/problem_area.md.j2",
         page_entry="area",
         index_page="pages/problem_areas_index.md.j2",
+        own_page_fields=frozenset({"what_it_is", "why_strength_helps", "self_test"}),
     ),
     Kind(
         "patterns",

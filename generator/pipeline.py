@@ -15,7 +15,16 @@ from generator.load import load_content
 from generator.media.encode import media_files
 from generator.problems import Problem, sorted_problems
 from generator.release import Release, release_of
-from generator.render import Page, open_data, page_references, release_note, render, topics
+from generator.render import (
+    Page,
+    Rendering,
+    open_data,
+    page_references,
+    release_note,
+    render_again,
+    render_all,
+    topics,
+)
 from generator.validate import validate
 
 
@@ -56,6 +65,9 @@ class Built:
     files: dict[str, bytes] = field(default_factory=dict)
     """Site path → bytes of every other file to publish: the images' WebP copies and
     drawings."""
+    rendering: Rendering | None = None
+    """The generated pages before the glossary's explanations, for rendering again after a
+    save (:func:`rendered_again`)."""
 
 
 def rendered(
@@ -69,19 +81,40 @@ def rendered(
     """Every output of a validated guide; listings hold at most ``page_size`` entries a page,
     ``site_path`` is given when images must be addressed from the site's root, and the
     open data is stamped with ``release`` (by default: this version, dated today)."""
-    release = release or release_of(None)
-    pages = {
-        **render(guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path),
-        **open_data(guide, release),
-    }
+    rendering = render_all(
+        guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path
+    )
+    return _built(guide, rendering, release or release_of(None), None)
+
+
+def rendered_again(previous: Built, guide: Guide, release: Release | None = None) -> Built:
+    """The outputs of ``guide`` after a save, rendering again only what the change needs
+    (generator/render/partial.py) when ``previous`` holds the pages before it."""
+    if previous.rendering is None:
+        raise ValueError("rendered_again needs the Built of an earlier rendering")
+    rendering = render_again(previous.rendering, guide)
+    return _built(guide, rendering, release or release_of(None), previous)
+
+
+def _built(guide: Guide, rendering: Rendering, release: Release, previous: Built | None) -> Built:
+    """A rendering's pages with the glossary's explanations and the open data, and the rest
+    of what an engine needs; a page not rendered again keeps its explained text."""
+    data = open_data(guide, release)
+    kept = set() if previous is None else set(previous.pages) - rendering.rendered - set(data)
     explained = {
-        path: replace(page, text=with_explanations(page.text, guide.glossary))
+        path: previous.pages[path]
+        if previous is not None and path in kept
+        else replace(page, text=with_explanations(page.text, guide.glossary))
         if path.endswith(".md")
         else page
-        for path, page in pages.items()
+        for path, page in {**rendering.pages, **data}.items()
     }
     return Built(
-        explained, appendices(guide, release), topics(guide), files=media_files(guide.media)
+        explained,
+        appendices(guide, release),
+        topics(guide),
+        files=media_files(guide.media),
+        rendering=rendering,
     )
 
 

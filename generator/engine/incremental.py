@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.load import Document, load_content, load_document
-from generator.pipeline import collection_paused, rendered
+from generator.pipeline import Built, collection_paused, rendered, rendered_again
 from generator.problems import Problem, sorted_problems
 from generator.release import release_of
 from generator.render import Page
@@ -65,6 +65,8 @@ class WarmGuide:
     files: dict[str, bytes] = field(default_factory=dict)
     _reparsed: int = 0
     _prepared: Refresh | None = None
+    _built: Built | None = None
+    """The last good rendering, so a save renders again only what it changed."""
 
     def read(self, path: Path) -> tuple[Document | None, list[Problem]]:
         """Parse ``path`` unless it is unchanged since it was last parsed."""
@@ -115,7 +117,12 @@ class WarmGuide:
                 reparsed=self._reparsed,
                 previous=previous,
             )
-        built = rendered(guide, directory_urls=self.directory_urls, release=release_of(self.root))
+        release = release_of(self.root)
+        if self._built is None:
+            built = rendered(guide, directory_urls=self.directory_urls, release=release)
+        else:
+            built = rendered_again(self._built, guide, release)
+        self._built = built
         pages = built.pages
         changed = frozenset(path for path, page in pages.items() if self.pages.get(path) != page)
         appendices_changed = built.appendices != self.appendices

@@ -7,33 +7,24 @@ it; nothing here knows about MkDocs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from generator.guide import Guide
 from generator.listings import PAGE_SIZE
-from generator.render.context import RenderContext, render_context
-from generator.render.entries import entry_pages
-from generator.render.figures import figure_files
-from generator.render.finder import finder_pages
 from generator.render.open_data import open_data, release_note
 from generator.render.page import Page
-from generator.render.plan import plan_pages
-from generator.render.references import page_references, reference_pages
-from generator.render.search import search_files
+from generator.render.partial import Rendering, render_again, render_all
+from generator.render.references import page_references
 
-__all__ = ["Page", "open_data", "page_references", "release_note", "render", "topics"]
-
-Family = Callable[[RenderContext, dict[str, Any]], dict[str, Page]]
-FAMILIES: tuple[Family, ...] = (
-    entry_pages,
-    reference_pages,
-    lambda context, shared: figure_files(context),
-    finder_pages,
-    plan_pages,
-    search_files,
-)
-"""Every family of generated pages; each reads the context and the templates' shared values."""
+__all__ = [
+    "Page",
+    "Rendering",
+    "open_data",
+    "page_references",
+    "release_note",
+    "render",
+    "render_again",
+    "render_all",
+    "topics",
+]
 
 
 def render(
@@ -52,14 +43,10 @@ def render(
     an exercise page's folder differs from its URL's, and engines disagree on which one a
     relative link in HTML starts from (Zensical rewrites it from the source file).
     """
-    context = render_context(
+    rendering = render_all(
         guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path
     )
-    shared = context.shared()
-    pages: dict[str, Page] = {}
-    for family in FAMILIES:
-        pages.update(family(context, shared))
-    return dict(sorted(pages.items()))
+    return rendering.pages
 
 
 def topics(guide: Guide) -> list[str]:

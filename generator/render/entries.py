@@ -75,7 +75,7 @@ def _listing(
     return listings[path]
 
 
-def _entry_page(
+def entry_page(
     context: RenderContext, shared: dict[str, Any], section: str, key: str, entry: Any
 ) -> tuple[str, Page, dict[str, Page]]:
     """One entry's page, with the continuation pages of the list it carries."""
@@ -117,7 +117,7 @@ def entry_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Pag
     pages: dict[str, Page] = {}
     for kind in with_pages():
         for key, entry in context.guide.of(kind.name).items():
-            path, page, more = _entry_page(context, shared, kind.name, key, entry)
+            path, page, more = entry_page(context, shared, kind.name, key, entry)
             pages.update(more)
             pages[path] = page
         if kind.index_page is None:

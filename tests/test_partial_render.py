@@ -1,0 +1,134 @@
+"""After a save, the preview renders again only what the change needs, and shows the same
+pages a full build would."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO
+from pydantic import BaseModel
+
+from generator.engine.incremental import WarmGuide
+from generator.guide import Guide
+from generator.kinds import with_pages
+from generator.pipeline import Built, build, rendered, rendered_again
+from generator.release import release_of
+
+RELEASE = release_of(REPO / "content")
+
+EDITED = {
+    "exercises": ["clamshell", "calf-raise", "single-leg-rdl"],
+    "routines": ["post-run-hips", "achilles-tendinopathy-10-minutes"],
+    "problem-areas": ["achilles-tendinopathy", "runners-knee"],
+}
+"""Entries other pages show a lot of: in routines, on ladders, named by problem areas."""
+
+
+@pytest.fixture(scope="module")
+def before(published_guide: Guide) -> Built:
+    """The real guide rendered in full, as the preview holds it before a save."""
+    return rendered(published_guide, release=RELEASE)
+
+
+def _edited_text(value: Any) -> tuple[Any, bool]:
+    """``value`` with its first piece of text changed, and whether there was one."""
+    if isinstance(value, BaseModel):
+        return _edited_text(value.model_dump())
+    if isinstance(value, str):
+        return f"{value} edited", True
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            edited, found = _edited_text(item)
+            if found:
+                return [*value[:index], edited, *value[index + 1 :]], True
+    if isinstance(value, dict):
+        for key, item in value.items():
+            edited, found = _edited_text(item)
+            if found:
+                return {**value, key: edited}, True
+    return value, False
+
+
+def _with(guide: Guide, kind: str, key: str, field: str, value: Any) -> Guide:
+    entry = guide.of(kind)[key]
+    assert isinstance(entry, BaseModel)
+    data = entry.model_dump()
+    data[field] = value
+    entries = {name: dict(group) for name, group in guide.entries.items()}
+    entries[kind][key] = type(entry).model_validate(data)
+    return replace(guide, entries=entries)
+
+
+def _own_field_edits() -> list[tuple[str, str, str]]:
+    return [
+        (kind.name, key, field)
+        for kind in with_pages()
+        for key in EDITED.get(kind.name, [])
+        for field in sorted(kind.own_page_fields)
+    ]
+
+
+@pytest.mark.parametrize(("kind", "key", "field"), _own_field_edits())
+def test_an_edit_to_what_only_its_page_shows_rewrites_that_page_as_a_full_build_would(
+    published_guide: Guide, before: Built, kind: str, key: str, field: str
+) -> None:
+    current = getattr(published_guide.of(kind)[key], field)
+    value, found = _edited_text(current)
+    if field == "fits":  # a list of set choices: a different choice
+        value = ["warm-up"] if current != ["warm-up"] else ["post-run"]
+    elif field == "questions" and not found:
+        value = ["what does this test ask"]
+    elif field == "video" and not found:
+        value = "https://vimeo.com/123456789"
+    elif not found:
+        pytest.skip(f"{key} has no text in '{field}' to edit")
+    edited = _with(published_guide, kind, key, field, value)
+    again = rendered_again(before, edited, RELEASE)
+    full = rendered(edited, release=RELEASE)
+    assert again.rendering is not None and again.rendering.partial
+    assert f"{kind}/{key}.md" in again.rendering.rendered
+    assert again.pages == full.pages
+    assert again.pages != before.pages
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "field"),
+    [
+        ("exercises", "clamshell", "name"),
+        ("exercises", "clamshell", "summary"),
+        ("exercises", "clamshell", "cues"),
+        ("routines", "post-run-hips", "goal"),
+        ("problem-areas", "achilles-tendinopathy", "summary"),
+    ],
+)
+def test_an_edit_other_pages_show_renders_every_page_again(
+    published_guide: Guide, before: Built, kind: str, key: str, field: str
+) -> None:
+    value, found = _edited_text(getattr(published_guide.of(kind)[key], field))
+    assert found
+    edited = _with(published_guide, kind, key, field, value)
+    again = rendered_again(before, edited, RELEASE)
+    assert again.rendering is not None and not again.rendering.partial
+    assert again.pages == rendered(edited, release=RELEASE).pages
+
+
+def test_a_saved_step_shows_in_the_preview_as_a_fresh_build_shows_it(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    warm = WarmGuide(content.resolve())
+    warm.refresh()
+    exercise = content / "exercises" / "clamshell.yml"
+    text = exercise.read_text(encoding="utf-8")
+    step = next(line for line in text.splitlines() if line.startswith("  - "))
+    exercise.write_text(text.replace(step, f"{step} Keep the feet together.", 1), "utf-8")
+    refresh = warm.refresh()
+    assert refresh.problems == []
+    assert "exercises/clamshell.md" in refresh.changed
+    assert "Keep the feet together." in refresh.pages["exercises/clamshell.md"].text
+    fresh = build(content)
+    assert fresh.problems == []
+    assert refresh.pages == fresh.pages
