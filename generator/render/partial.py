@@ -16,10 +16,10 @@ from pydantic import BaseModel
 
 from generator.guide import Guide
 from generator.kinds import every_kind, kind_named, with_pages
+from generator.poses.draw import draw_still, exercise_movement
 from generator.render.context import RenderContext, render_context
 from generator.render.entries import entry_page
 from generator.render.families import FAMILIES, WHOLE_GUIDE
-from generator.poses.draw import draw_still, exercise_movement
 from generator.render.page import Page
 
 
