@@ -48,6 +48,25 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
     return entries, problems
 
 
+_LAST_TEXT_VERDICTS: dict[int, tuple[Document, list[Problem]]] = {}
+"""The text check's verdict on each document the last validation read, by identity. The
+preview hands unchanged files over as the same parsed documents (generator/engine/
+incremental.py), so after a save only the saved file's text is checked again. Only the last
+validation's documents are kept, so the record never outgrows the guide."""
+
+
+def _text_verdicts(documents: list[Document]) -> list[Problem]:
+    """The text problems of every document, each worked out once while it is unchanged."""
+    verdicts: dict[int, tuple[Document, list[Problem]]] = {}
+    for document in documents:
+        seen = _LAST_TEXT_VERDICTS.get(id(document))
+        found = seen[1] if seen is not None and seen[0] is document else text_problems(document)
+        verdicts[id(document)] = (document, found)
+    _LAST_TEXT_VERDICTS.clear()
+    _LAST_TEXT_VERDICTS.update(verdicts)
+    return [problem for _, found in verdicts.values() for problem in found]
+
+
 def schema_checked(
     content: LoadedContent, *, reviewed_only: bool = False
 ) -> tuple[dict[str, dict[str, Placed]], list[Problem]]:
@@ -56,8 +75,7 @@ def schema_checked(
     problems = list(content.problems)
     every_document = [*content.taxonomies.values()]
     every_document += [d for collection in content.collections.values() for d in collection]
-    for each in every_document:
-        problems.extend(text_problems(each))
+    problems.extend(_text_verdicts(every_document))
     entries: dict[str, dict[str, Placed]] = {}
     for name, documents in content.collections.items():
         entries[name], found = collection_entries(name, documents, reviewed_only=reviewed_only)

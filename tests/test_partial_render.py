@@ -132,3 +132,42 @@ def test_a_saved_step_shows_in_the_preview_as_a_fresh_build_shows_it(tmp_path: P
     fresh = build(content)
     assert fresh.problems == []
     assert refresh.pages == fresh.pages
+
+
+@pytest.fixture
+def warm(tmp_path: Path) -> tuple[WarmGuide, Path]:
+    """The real guide kept warm, as `make serve` holds it after its first build."""
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    guide = WarmGuide(content.resolve())
+    assert guide.refresh().problems == []
+    return guide, content
+
+
+def test_a_saved_problem_is_reported_and_a_saved_fix_clears_it(
+    warm: tuple[WarmGuide, Path],
+) -> None:
+    guide, content = warm
+    exercise = content / "exercises" / "clamshell.yml"
+    text = exercise.read_text(encoding="utf-8")
+    exercise.write_text(text.replace("Lie on your side", "Lie on your\u200b side", 1), "utf-8")
+    problems = guide.refresh().problems
+    assert [p.path.name for p in problems] == ["clamshell.yml"]
+    assert "invisible" in problems[0].message
+    exercise.write_text(text, "utf-8")
+    assert guide.refresh().problems == []
+
+
+def test_a_saved_pose_redraws_the_figure_as_a_fresh_build_draws_it(
+    warm: tuple[WarmGuide, Path],
+) -> None:
+    guide, content = warm
+    before = guide.refresh().pages["exercises/clamshell.md"]
+    exercise = content / "exercises" / "clamshell.yml"
+    text = exercise.read_text(encoding="utf-8")
+    assert "abd: [40, 0]" in text
+    exercise.write_text(text.replace("abd: [40, 0]", "abd: [30, 0]", 1), "utf-8")
+    after = guide.refresh()
+    assert after.problems == []
+    assert after.pages["exercises/clamshell.md"] != before
+    assert after.pages == build(content).pages

@@ -124,10 +124,15 @@ class PartialRebuild:
         self.next_site_dir: Path | None = None
         """Where the full build under way writes (the plugin points MkDocs there)."""
         self.own_site_dirs: list[Path] = []
+        self.rebuilding = False
+        """True during a partial rebuild."""
         """Folders full builds wrote, the one served last; removed when no longer served."""
 
     def remember(self, site: BuiltSite) -> None:
-        """Called at the end of every full build."""
+        """Called at the end of every full build (the theme environment's event, which a
+        partial rebuild also sends for the tag listings: then nothing is to be recorded)."""
+        if self.rebuilding:
+            return
         self.site = site
         self.stamps = _stamps(self.watched)
         self.heads = {path: page_head(page.text) for path, page in self.warm.pages.items()}
@@ -241,7 +246,11 @@ class PartialRebuild:
         for path in self._head_changed(refresh):
             self.heads[path] = page_head(refresh.pages[path].text)
         # As in a full build: listings (such as Material's tag listings) are filled in here.
-        config.plugins.on_env(site.env, config=config, files=files)
+        self.rebuilding = True
+        try:
+            config.plugins.on_env(site.env, config=config, files=files)
+        finally:
+            self.rebuilding = False
         for page in pages:
             _build_page(page, config, doc_files, site.nav, site.env)
         if search is not None:
