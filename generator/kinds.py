@@ -105,9 +105,7 @@ KINDS: tuple[Kind, ...] = (
         page="pages/exercise.md.j2",
         page_entry="exercise",
         index_page="pages/exercises_index.md.j2",
-        own_page_fields=frozenset(
-            {"caption", "fits", "steps", "mistakes", "safety", "questions", "video"}
-        ),
+        own_page_fields=frozenset({"caption", "steps", "mistakes", "safety", "questions", "video"}),
     ),
     Kind(
         "routines",

@@ -99,7 +99,7 @@ def rendered_again(previous: Built, guide: Guide, release: Release | None = None
 def _built(guide: Guide, rendering: Rendering, release: Release, previous: Built | None) -> Built:
     """A rendering's pages with the glossary's explanations and the open data, and the rest
     of what an engine needs; a page not rendered again keeps its explained text."""
-    data = open_data(guide, release)
+    data = open_data(guide, release, rendering.context.summary)
     kept = set() if previous is None else set(previous.pages) - rendering.rendered - set(data)
     explained = {
         path: previous.pages[path]

@@ -6,6 +6,7 @@ so rendering can rely on every reference resolving.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from generator.checks import run_checks
@@ -22,6 +23,7 @@ from generator.derive import derive
 from generator.guide import PLAN_RULES, Guide
 from generator.kinds import kinds
 from generator.load import Document, LoadedContent
+from generator.memo import FromFiles
 from generator.model import CitedPage, License
 from generator.problems import Problem
 
@@ -48,23 +50,19 @@ def _cited_pages(content: LoadedContent) -> tuple[dict[str, Placed], list[Proble
     return entries, problems
 
 
-_LAST_TEXT_VERDICTS: dict[int, tuple[Document, list[Problem]]] = {}
-"""The text check's verdict on each document the last validation read, by identity. The
-preview hands unchanged files over as the same parsed documents (generator/engine/
-incremental.py), so after a save only the saved file's text is checked again. Only the last
-validation's documents are kept, so the record never outgrows the guide."""
+TEXT_VERDICTS: FromFiles[list[Problem]] = FromFiles()
+"""The text check's verdict on each file, worked out again only when the file changed."""
 
 
 def _text_verdicts(documents: list[Document]) -> list[Problem]:
-    """The text problems of every document, each worked out once while it is unchanged."""
-    verdicts: dict[int, tuple[Document, list[Problem]]] = {}
-    for document in documents:
-        seen = _LAST_TEXT_VERDICTS.get(id(document))
-        found = seen[1] if seen is not None and seen[0] is document else text_problems(document)
-        verdicts[id(document)] = (document, found)
-    _LAST_TEXT_VERDICTS.clear()
-    _LAST_TEXT_VERDICTS.update(verdicts)
-    return [problem for _, found in verdicts.values() for problem in found]
+    """The text problems of every document."""
+    found = [
+        problem
+        for document in documents
+        for problem in TEXT_VERDICTS.of((document,), partial(text_problems, document))
+    ]
+    TEXT_VERDICTS.run_finished()
+    return found
 
 
 def schema_checked(

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from generator.checks.context import CheckContext
 from generator.glossary import spelling_pattern
+from generator.memo import FromFiles
 from generator.model import GlossaryTerm
 
 EXPLAINED_KINDS = ("exercises", "routines", "problem-areas", "patterns", "muscles", "equipment")
@@ -28,10 +30,22 @@ def _texts(data: Any) -> Iterator[str]:
             yield from _texts(item)
 
 
+WRITTEN: FromFiles[str] = FromFiles()
+"""Each file's keys and texts, read again only when the file changed."""
+
+
+def _written(data: Any) -> str:
+    return "\n".join(_texts(data))
+
+
 def check_glossary(context: CheckContext) -> None:
     written = [page.text for page in context.page_texts]
     for kind in EXPLAINED_KINDS:
-        written.extend(text for raw in context.raw.get(kind, ()) for text in _texts(raw.data))
+        written.extend(
+            WRITTEN.of((raw.document,), partial(_written, raw.data), raw.base)
+            for raw in context.raw.get(kind, ())
+        )
+    WRITTEN.run_finished()
     corpus = "\n".join(written)
     explained: dict[str, str] = {}
     for placed in context.each("glossary"):

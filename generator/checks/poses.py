@@ -3,11 +3,13 @@ on the floor or a prop the way its placement says (no floating, nothing through 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TypeVar
 
 from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
-from generator.load import Document, Location
+from generator.load import Location
+from generator.memo import FromFiles
 from generator.model import Exercise
 from generator.model.poses import Illustration, Prop, PropPlacement, Segment, Turns
 from generator.poses.contacts import TOLERANCE
@@ -45,7 +47,6 @@ def check_poses(context: CheckContext) -> None:
         for name in ("skeleton", "props")
         for placed in list(context.entries.get(name, {}).values())[:1]
     )
-    fresh: dict[tuple[int, ...], tuple[tuple[Document, ...], Layout]] = {}
     for placed in context.each("exercises"):
         exercise = placed.entry
         # A draft has no illustration yet; only reviewed exercises are posed.
@@ -56,38 +57,19 @@ def check_poses(context: CheckContext) -> None:
         _check_angles(context, placed, exercise.illustration, skeleton)
         _check_contacts(context, placed, exercise.illustration, skeleton)
         if len(context.problems) == before and skeleton:
-            documents = (placed.document, *taxonomies)
-            laid = _laid_out(documents, exercise.illustration, skeleton, props, fresh)
+            laid = LAYOUTS.of(
+                (placed.document, *taxonomies),
+                partial(layout, exercise.illustration, skeleton, props),
+            )
             context.layouts[placed.id] = laid
             _check_resting(context, placed, exercise.illustration, laid)
             _check_touching(context, placed, exercise.illustration, laid)
-    _LAST_LAYOUTS.clear()
-    _LAST_LAYOUTS.update(fresh)
+    LAYOUTS.run_finished()
 
 
-_LAST_LAYOUTS: dict[tuple[int, ...], tuple[tuple[Document, ...], Layout]] = {}
-"""The layouts the last pose check worked out, by the identity of the files they were read
-from (the exercise, skeleton.yml and props.yml). The preview hands unchanged files over as the
-same parsed documents (generator/engine/incremental.py), so after a save only the figures of
-the files it changed are laid out again."""
-
-
-def _laid_out(
-    documents: tuple[Document, ...],
-    illustration: Illustration,
-    skeleton: dict[str, Segment],
-    props: dict[str, Prop],
-    fresh: dict[tuple[int, ...], tuple[tuple[Document, ...], Layout]],
-) -> Layout:
-    """The layout of a figure read from ``documents``, laid out again only if one changed."""
-    key = tuple(id(document) for document in documents)
-    seen = _LAST_LAYOUTS.get(key)
-    if seen is not None and all(a is b for a, b in zip(seen[0], documents, strict=True)):
-        laid = seen[1]
-    else:
-        laid = layout(illustration, skeleton, props)
-    fresh[key] = (documents, laid)
-    return laid
+LAYOUTS: FromFiles[Layout] = FromFiles()
+"""Each figure's layout, worked out again only when its exercise's file, skeleton.yml or
+props.yml changed."""
 
 
 def _skeleton_hangs_together(context: CheckContext) -> bool:

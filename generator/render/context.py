@@ -3,6 +3,7 @@ drawn figures and stills, and the values the templates share."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +46,17 @@ class RenderContext:
     drawn: dict[tuple[tuple[str, ...], tuple[str, ...]], markupsafe.Markup] = field(
         default_factory=dict
     )
+    summaries: dict[str, str] = field(default_factory=dict)
+    """Texts drawn only from what more than one page shows (never a kind's own-page fields),
+    such as the plan builder's data: worked out once, and kept when a save renders only
+    own pages again (generator/render/partial.py)."""
+
+    def summary(self, name: str, make: Callable[[], str]) -> str:
+        """The text ``make`` writes, worked out once for this context and the ones a
+        partial render derives from it."""
+        if name not in self.summaries:
+            self.summaries[name] = make()
+        return self.summaries[name]
 
     def exercise_body_map(self, key: str) -> markupsafe.Markup:
         """Exercises that work the same muscles share one drawing, rendered once."""

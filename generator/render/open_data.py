@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator.guide import Guide
@@ -76,12 +77,15 @@ def _image_licenses(guide: Guide, exercises: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def open_data(guide: Guide, release: Release) -> dict[str, Page]:
+def open_data(
+    guide: Guide, release: Release, summary: Callable[[str, Callable[[], str]], str] | None = None
+) -> dict[str, Page]:
     """data/exercises.json (reviewed exercises), data/routines.json, data/sources.json and
     the JSON Schemas describing their entries, plus data/plan.json, the plan builder's data,
     when the guide has plan rules; each stamped with ``release``. Every content schema is
     also published under schemas/ with the name it has in the repository, unstamped, so its
-    address and bytes stay the same from one build to the next."""
+    address and bytes stay the same from one build to the next. ``summary`` (a render
+    context's) keeps the plan data between renders that leave it as it was."""
     exercise_kind, routine_kind = kind_named("exercises"), kind_named("routines")
     source_kind = kind_named("sources")
     # Drafts are not yet the guide's own work, so the published data holds reviewed entries.
@@ -107,19 +111,22 @@ def open_data(guide: Guide, release: Release) -> dict[str, Page]:
     for name, text in json_schemas().items():
         files[f"{SCHEMA_DIR}/{name}"] = text
     if guide.plan is not None:
-        plan = plan_data(
-            guide,
-            guide.plan,
-            lambda page: page_url(page, directory_urls=True),
-            lambda key: None,
-        )
-        body = {
-            **_stamp(release),
-            "license": LICENSE,
-            "notice": NOTICE,
-            **plan.model_dump(mode="json"),
-        }
-        files["data/plan.json"] = json_document(body)
+        rules = guide.plan
+
+        def plan_file() -> str:
+            plan = plan_data(
+                guide, rules, lambda page: page_url(page, directory_urls=True), lambda key: None
+            )
+            body = {
+                **_stamp(release),
+                "license": LICENSE,
+                "notice": NOTICE,
+                **plan.model_dump(mode="json"),
+            }
+            return json_document(body)
+
+        stamp = f"open data plan {release.version} {release.date.isoformat()}"
+        files["data/plan.json"] = summary(stamp, plan_file) if summary else plan_file()
         plan_schema = {**PlanData.model_json_schema(), "$comment": _schema_comment(release)}
         files["data/plan.schema.json"] = json_document(plan_schema)
     return {path: Page(text, None) for path, text in files.items()}

@@ -39,5 +39,7 @@ def plan_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Page
     text = render_markdown("pages/plan.md.j2", **shared, plan=markupsafe.Markup(form.strip()))
     return {
         PLAN_PAGE: Page(text, kind_named("plan").where),
-        PLAN_DATA_PATH: Page(plan_json(guide, rules, href, still), None),
+        PLAN_DATA_PATH: Page(
+            context.summary("plan data", lambda: plan_json(guide, rules, href, still)), None
+        ),
     }
