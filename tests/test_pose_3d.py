@@ -185,3 +185,45 @@ def test_guide_pose_reports_each_contact_of_each_pose(guide: Guide) -> None:
         assert "    far-knee on the bench: touching" in block[:5]
         assert "    far-hand on the bench: touching" in block[:5]
     assert contact_report(guide, "glute-bridge")[-1].startswith("  no contacts declared")
+
+
+def test_a_bar_seen_end_on_shows_what_holds_it_up(guide: Guide) -> None:
+    """A chin-up bar hangs from uprights above it; an inverted-row bar stands on the floor."""
+    chin_up = exercise_movement(guide, "chin-up")
+    row = exercise_movement(guide, "inverted-row")
+    assert chin_up is not None and row is not None
+    for figure, reaches in ((chin_up, "up"), (row, "floor")):
+        (bar,) = figure.bars
+        assert bar.end_on is not None
+        x, y = bar.end_on
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", bar.path)]
+        assert numbers[:2] == [x, y]  # the mount starts at the bar
+        if reaches == "up":
+            assert numbers[-1] < y - 10
+        else:
+            assert numbers[-1] == 0  # down to the floor
+
+
+def test_a_band_tied_to_a_fixed_point_is_drawn_to_a_post_standing_on_the_floor(
+    guide: Guide,
+) -> None:
+    anchored = sorted(
+        key
+        for key, exercise in guide.exercises.items()
+        if isinstance(exercise, Exercise)
+        and exercise.illustration is not None
+        and any(isinstance(getattr(p, "to", None), list) for p in exercise.illustration.props)
+    )
+    assert {"pallof-press", "wood-chop", "standing-band-hip-adduction"} <= set(anchored)
+    for key in anchored:
+        figure = exercise_movement(guide, key)
+        assert figure is not None
+        (post,) = figure.posts
+        (_, paths) = figure.bands[0]
+        for path in paths:  # the band ends at the knot on the post in every pose
+            end = [float(n) for n in path.split()[-2:]]
+            assert end == pytest.approx(list(post.knot), abs=0.1)
+        assert post.x <= post.knot[0] <= post.x + post.width
+        assert post.top < post.knot[1] < 0  # from the floor up past the knot
+        left, top, width, _ = figure.view_box
+        assert left <= post.x and post.x + post.width <= left + width and top <= post.top

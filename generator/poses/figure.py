@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.model.poses import Illustration, Segment
+from generator.model.poses import Illustration, PropPlacement, Segment
 from generator.poses.kinematics import Camera, Frame, Vec, turn
 from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
@@ -26,6 +26,10 @@ STILL_WEIGHT = 0.8
 NAMES = {"start": "start", "middle": "middle", "end": "end"}
 NEARER = 2.0
 """How much nearer (cm) one side's limb must be than the other's to be drawn as the near one."""
+MOUNT = 14.0
+"""How far (cm) the uprights a hanging bar is fixed by reach above it."""
+POST = (5.0, 100.0)
+"""A band's anchor post: its width, and the least height it is drawn to (cm)."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,26 @@ class Stroke:
 
 
 @dataclass(frozen=True)
+class Bar:
+    """A fixed bar with what holds it: uprights above it when the figure hangs from it, else
+    a stand down to the floor (a rack or a sturdy table)."""
+
+    path: str
+    end_on: tuple[float, float] | None
+    """Where the bar is when it points at the viewer, drawn as its round end."""
+
+
+@dataclass(frozen=True)
+class Post:
+    """The post a band is tied to at a fixed anchor: from the floor up past the knot."""
+
+    x: float
+    top: float
+    width: float
+    knot: tuple[float, float]
+
+
+@dataclass(frozen=True)
 class Movement:
     """Everything the template needs for one exercise's figure."""
 
@@ -168,6 +192,8 @@ class Movement:
     props: list[PlacedProp]
     bands: list[tuple[str, list[str]]]
     """Band id and its path data in each pose."""
+    bars: list[Bar]
+    posts: list[Post]
     strokes: list[Stroke]
     """The last pose as thick lines, for small stills in lists."""
 
@@ -366,7 +392,14 @@ def movement(
             depth=depth[limb],
         )
     root = _tree(nodes, parents)
-    bounds = _bounds(laid)
+    hanging = illustration.placement == "hanging"
+    bars = [_bar(p.box, hanging) for p in laid.props if p.kind == "bar" and p.holder is None]
+    posts = [
+        _post(p.to)
+        for p in illustration.props
+        if isinstance(p, PropPlacement) and isinstance(p.to, list)
+    ]
+    bounds = _bounds(laid, posts)
     return Movement(
         id=key,
         title=f"How to do the {name.lower()}",
@@ -375,7 +408,9 @@ def movement(
         ground=_ground(bounds, illustration.view),
         root=root,
         poses=[NAMES[p.name] for p in laid.poses],
-        props=[p for p in laid.props if p.holder is None],
+        props=[p for p in laid.props if p.holder is None and p.kind != "bar"],
+        bars=bars,
+        posts=posts,
         bands=[
             (band, [f"M {a[0]:.1f} {a[1]:.1f} L {b[0]:.1f} {b[1]:.1f}" for a, b in ends])
             for band, ends in laid.bands
@@ -440,7 +475,27 @@ def _tree(nodes: dict[str, Node], parents: dict[str, str | None]) -> Node:
     return root
 
 
-def _bounds(laid: Layout) -> list[float]:
+def _bar(box: tuple[float, float, float, float], hanging: bool) -> Bar:
+    x, y, w, h = (round(v, 1) for v in box)
+    n = short_number
+    if abs(w) + abs(h) < 1:
+        mount = f"V {n(y - MOUNT)}" if hanging else "V 0"
+        return Bar(f"M {n(x)} {n(y)} {mount}", (x, y))
+    if hanging:
+        path = f"M {n(x)} {n(y - MOUNT)} V {n(y)} L {n(x + w)} {n(y + h)} V {n(y + h - MOUNT)}"
+    else:
+        path = f"M {n(x)} 0 V {n(y)} L {n(x + w)} {n(y + h)} V 0"
+    return Bar(path, None)
+
+
+def _post(anchor: list[float]) -> Post:
+    """The post under a band's fixed anchor ([x, height] in cm)."""
+    x, height = anchor
+    width, least = POST
+    return Post(x - width / 2, -max(height + 12, least), width, (x, -height))
+
+
+def _bounds(laid: Layout, posts: list[Post]) -> list[float]:
     left, top, right, bottom = laid.extent
     xs = [left, right]
     ys = [top, bottom]
@@ -449,10 +504,13 @@ def _bounds(laid: Layout) -> list[float]:
             x, y, w, h = prop.box
             if prop.kind == "bar":
                 xs += [x - 3, x + w + 3, x - 3, x + 3]
-                ys += [y - 3, y + h + 3]
+                ys += [y - MOUNT - 3, y + h + 3]
             else:
                 xs += [x, x + w]
                 ys += [y, y + h]
+    for post in posts:
+        xs += [post.x, post.x + post.width]
+        ys += [post.top]
     return [min(xs), min(ys), max(xs), max(ys)]
 
 
