@@ -17,7 +17,7 @@ from generator.poses.contacts import TOLERANCE, reach, subtree
 from generator.poses.draw import exercise_movement
 from generator.poses.figure import Node
 from generator.poses.kinematics import camera, frames, limbs
-from generator.poses.layout import body_point, layout
+from generator.poses.layout import body_point, layout, spheres
 from generator.poses.report import contact_report
 from generator.poses.shapes import segment_shape
 
@@ -227,3 +227,20 @@ def test_a_band_tied_to_a_fixed_point_is_drawn_to_a_post_standing_on_the_floor(
         assert post.top < post.knot[1] < 0  # from the floor up past the knot
         left, top, width, _ = figure.view_box
         assert left <= post.x and post.x + post.width <= left + width and top <= post.top
+
+
+def test_a_seated_figure_stays_on_its_chair_when_the_legs_straighten(guide: Guide) -> None:
+    """With the legs out and the hands hanging past the seat, the knee extension's end pose
+    once sank through the chair until a hand reached the floor."""
+    exercise = guide.exercises["knee-extension"]
+    assert isinstance(exercise, Exercise) and exercise.illustration is not None
+    laid = layout(exercise.illustration, guide.skeleton, guide.props)
+    chair = next(p for p in laid.props if p.id == "chair")
+    assert chair.solid is not None
+    for pose in laid.poses:
+        seat = min(
+            centre[1] - r
+            for limb, centre, r in spheres(guide.skeleton, pose.frames)
+            if limb == "torso"
+        )
+        assert chair.solid.height - 0.5 < seat < chair.solid.height + 2, pose.name

@@ -200,8 +200,9 @@ def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> floa
             break
         lift = needed
     trunk = [centre for limb, centre, _ in found if limb == "torso"]
-    beneath = any(surface(view, supports, c, math.inf) > 0 for c in trunk) and all(
-        surface(view, supports, c, lift) == 0 for c in trunk
+    beneath = any(
+        surface(view, supports, c, math.inf) > 0 and surface(view, supports, c, lift) == 0
+        for c in trunk
     )
     return solid if beneath else lift
 
