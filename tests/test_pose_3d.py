@@ -244,3 +244,20 @@ def test_a_seated_figure_stays_on_its_chair_when_the_legs_straighten(guide: Guid
             if limb == "torso"
         )
         assert chair.solid.height - 0.5 < seat < chair.solid.height + 2, pose.name
+
+
+def test_the_side_plank_lifts_the_hips_from_start_to_end(guide: Guide) -> None:
+    """The caption says the hips lift until the body is straight; the figure must do that,
+    not lower them."""
+    exercise = guide.exercises["side-plank"]
+    assert isinstance(exercise, Exercise) and exercise.illustration is not None
+    laid = layout(exercise.illustration, guide.skeleton, guide.props)
+    start, end = (
+        min(
+            centre[1] - r
+            for limb, centre, r in spheres(guide.skeleton, p.frames)
+            if limb == "torso"
+        )
+        for p in (laid.poses[0], laid.poses[-1])
+    )
+    assert end - start > 6
