@@ -261,3 +261,27 @@ def test_the_side_plank_lifts_the_hips_from_start_to_end(guide: Guide) -> None:
         for p in (laid.poses[0], laid.poses[-1])
     )
     assert end - start > 6
+
+
+def test_a_figure_seen_from_above_at_an_angle_stands_or_lies_on_a_drawn_floor(
+    guide: Guide,
+) -> None:
+    seen = [
+        key
+        for key, exercise in guide.exercises.items()
+        if isinstance(exercise, Exercise)
+        and exercise.illustration is not None
+        and exercise.illustration.view == "three-quarter"
+    ]
+    assert "clamshell" in seen
+    for key in seen:
+        figure = exercise_movement(guide, key)
+        assert figure is not None and figure.floor is not None, key
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", figure.floor)]
+        corners = list(zip(numbers[0::2], numbers[1::2], strict=True))
+        assert len(corners) == 4
+        lowest = max(max(s.start[1], s.end[1]) for s in figure.strokes)
+        assert min(y for _, y in corners) < lowest < max(y for _, y in corners), key
+        left, top, width, height = figure.view_box
+        for x, y in corners:
+            assert left <= x <= left + width and top <= y <= top + height, key

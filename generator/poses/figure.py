@@ -16,7 +16,7 @@ from typing import Literal
 
 from generator.model.poses import Illustration, PropPlacement, Segment
 from generator.poses.kinematics import Camera, Frame, Vec, turn
-from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of
+from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
 MARGIN = 8.0
@@ -30,6 +30,8 @@ MOUNT = 14.0
 """How far (cm) the uprights a hanging bar is fixed by reach above it."""
 POST = (5.0, 100.0)
 """A band's anchor post: its width, and the least height it is drawn to (cm)."""
+FLOOR_REACH = 25.0
+"""How far (cm) the floor drawn under a figure seen from above at an angle reaches past it."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,9 @@ class Movement:
     """The exercise's own caption: its set-up and movement in one sentence."""
     view_box: tuple[float, float, float, float]
     ground: tuple[float, float] | None
+    """The floor as a line across the picture (views from the side or the front)."""
+    floor: str | None
+    """The floor as a patch under the figure (path data), in a view that looks down on it."""
     root: Node
     poses: list[str]
     props: list[PlacedProp]
@@ -399,13 +404,15 @@ def movement(
         for p in illustration.props
         if isinstance(p, PropPlacement) and isinstance(p.to, list)
     ]
-    bounds = _bounds(laid, posts)
+    floor = _floor(laid, skeleton) if illustration.view == "three-quarter" else None
+    bounds = _bounds(laid, posts, floor)
     return Movement(
         id=key,
         title=f"How to do the {name.lower()}",
         caption=caption,
         view_box=_view_box(bounds),
         ground=_ground(bounds, illustration.view),
+        floor=None if floor is None else _path(floor),
         root=root,
         poses=[NAMES[p.name] for p in laid.poses],
         props=[p for p in laid.props if p.holder is None and p.kind != "bar"],
@@ -475,6 +482,12 @@ def _tree(nodes: dict[str, Node], parents: dict[str, str | None]) -> Node:
     return root
 
 
+def _path(corners: list[tuple[float, float]]) -> str:
+    """A closed outline through the corners, as path data."""
+    n = short_number
+    return "M " + " L ".join(f"{n(x)} {n(y)}" for x, y in corners) + " Z"
+
+
 def _bar(box: tuple[float, float, float, float], hanging: bool) -> Bar:
     x, y, w, h = (round(v, 1) for v in box)
     n = short_number
@@ -495,10 +508,29 @@ def _post(anchor: list[float]) -> Post:
     return Post(x - width / 2, -max(height + 12, least), width, (x, -height))
 
 
-def _bounds(laid: Layout, posts: list[Post]) -> list[float]:
+def _floor(laid: Layout, skeleton: dict[str, Segment]) -> list[tuple[float, float]]:
+    """The corners of the floor under what is low on the figure in every pose (the feet of
+    a standing figure, all of a lying one), reaching a little past it, as seen."""
+    points = [
+        centre
+        for pose in laid.poses
+        for _, centre, _ in spheres(skeleton, pose.frames)
+        if centre[1] < FLOOR_REACH
+    ]
+    xs = [p[0] for p in points] or [0.0]
+    zs = [p[2] for p in points] or [0.0]
+    x0, x1 = min(xs) - FLOOR_REACH, max(xs) + FLOOR_REACH
+    z0, z1 = min(zs) - FLOOR_REACH, max(zs) + FLOOR_REACH
+    corners = [(x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1)]
+    return [(round(x, 1), round(y, 1)) for x, y in (laid.camera.project(c) for c in corners)]
+
+
+def _bounds(
+    laid: Layout, posts: list[Post], floor: list[tuple[float, float]] | None = None
+) -> list[float]:
     left, top, right, bottom = laid.extent
-    xs = [left, right]
-    ys = [top, bottom]
+    xs = [left, right, *(x for x, _ in floor or [])]
+    ys = [top, bottom, *(y for _, y in floor or [])]
     for prop in laid.props:
         if prop.holder is None:
             x, y, w, h = prop.box
