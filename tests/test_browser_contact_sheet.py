@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import REPO
@@ -18,9 +19,9 @@ pytestmark = pytest.mark.browser
 
 
 def test_the_contact_sheet_is_one_image_with_every_illustrated_exercise_under_its_name(
-    tmp_path: Path, published_guide: Guide
+    tmp_path: Path, published_guide: Guide, chromium: Any
 ) -> None:
-    assert contact_sheet.main(["--content", str(REPO / "content"), "--out", str(tmp_path)]) == 0
+    assert contact_sheet.write_sheet(chromium, REPO / "content", tmp_path) == []
 
     page = (tmp_path / "contact-sheet.html").read_text(encoding="utf-8")
     illustrated = sorted(

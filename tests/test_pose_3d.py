@@ -31,6 +31,14 @@ def guide() -> Guide:
     return found
 
 
+def _illustrated(guide: Guide) -> list[tuple[str, Illustration]]:
+    return [
+        (key, exercise.illustration)
+        for key, exercise in sorted(guide.exercises.items())
+        if isinstance(exercise, Exercise) and exercise.illustration is not None
+    ]
+
+
 def _point(guide: Guide, view: str, pose: dict[str, object], name: str) -> tuple[float, ...]:
     placed = frames(limbs(guide.skeleton, view, pose))  # type: ignore[arg-type]
     point = body_point(guide.skeleton, name)
@@ -209,10 +217,8 @@ def test_a_band_tied_to_a_fixed_point_is_drawn_to_a_post_standing_on_the_floor(
 ) -> None:
     anchored = sorted(
         key
-        for key, exercise in guide.exercises.items()
-        if isinstance(exercise, Exercise)
-        and exercise.illustration is not None
-        and any(isinstance(getattr(p, "to", None), list) for p in exercise.illustration.props)
+        for key, illustration in _illustrated(guide)
+        if any(isinstance(getattr(p, "to", None), list) for p in illustration.props)
     )
     assert {"pallof-press", "wood-chop", "standing-band-hip-adduction"} <= set(anchored)
     for key in anchored:
@@ -267,11 +273,7 @@ def test_a_figure_seen_from_above_at_an_angle_stands_or_lies_on_a_drawn_floor(
     guide: Guide,
 ) -> None:
     seen = [
-        key
-        for key, exercise in guide.exercises.items()
-        if isinstance(exercise, Exercise)
-        and exercise.illustration is not None
-        and exercise.illustration.view == "three-quarter"
+        key for key, illustration in _illustrated(guide) if illustration.view == "three-quarter"
     ]
     assert "clamshell" in seen
     for key in seen:
