@@ -287,3 +287,21 @@ def test_a_figure_seen_from_above_at_an_angle_stands_or_lies_on_a_drawn_floor(
         left, top, width, height = figure.view_box
         for x, y in corners:
             assert left <= x <= left + width and top <= y <= top + height, key
+
+
+def test_every_standing_pose_on_its_feet_alone_is_balanced_over_them(guide: Guide) -> None:
+    """Declared contacts or not: a standing figure on its feet has its weight over them,
+    and a runner caught mid-stride (placement 'moving') is not held to it."""
+    judged = 0
+    for key, illustration in _illustrated(guide):
+        laid = layout(illustration, guide.skeleton, guide.props)
+        for pose in laid.poses:
+            if illustration.placement == "moving":
+                assert pose.balance is None, key
+            elif pose.balance is not None:
+                judged += 1
+                assert pose.balance.outside == 0, (key, pose.name)
+    assert judged > 60
+    strides = guide.exercises["strides"]
+    assert isinstance(strides, Exercise) and strides.illustration is not None
+    assert strides.illustration.placement == "moving"

@@ -457,13 +457,6 @@ def _solve(
     placed_spheres = spheres(skeleton, placed)
     through = _through(view, placed_spheres, props)
     touched = _touched(view, placed_spheres, props)
-    steady = None
-    if (
-        illustration.contacts
-        and illustration.placement == "standing"
-        and not any(p.kind in ("bar", "wall", "anchor") for p in props)
-    ):
-        steady = _balance(skeleton, view, placed, placed_spheres, props)
     supports = [p for p in props if p.kind == "support"]
     resting = {
         segment_of(limb)
@@ -472,6 +465,9 @@ def _solve(
     }
     if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
         resting.add("forearm")
+    steady = None
+    if _stands(illustration, resting, props):
+        steady = _balance(skeleton, view, placed, placed_spheres, props)
     return replace(
         pose,
         frames=placed,
@@ -481,6 +477,21 @@ def _solve(
         balance=steady,
         touched=touched,
         spheres=placed_spheres,
+    )
+
+
+def _stands(illustration: Illustration, resting: set[str], props: list[PlacedProp]) -> bool:
+    """Whether a pose of a standing figure stands on its feet alone, so its weight must
+    fall over them: not held by a bar, a wall or an anchor, nor pulled by a band tied to a
+    fixed point, which it leans against. A figure caught mid-stride or mid-air (placement
+    'moving') is carried past its feet by momentum."""
+    return (
+        resting == {"foot"}
+        and illustration.placement == "standing"
+        and not any(p.kind in ("bar", "wall", "anchor") for p in props)
+        and not any(
+            isinstance(p, PropPlacement) and isinstance(p.to, list) for p in illustration.props
+        )
     )
 
 
