@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from generator.model.poses import Illustration, PropPlacement, Segment
@@ -63,17 +64,17 @@ class Node:
     """Children drawn before the limb itself (farther from the viewer)."""
     children: list[Node] = field(default_factory=list)
 
-    @property
+    @cached_property
     def moves(self) -> bool:
         return _varies(self.places)
 
-    @property
+    @cached_property
     def place(self) -> str:
         """Its group's transform when it does not move: to its joint, and turned there."""
         x, y, a = self.places[0]
         return f"translate({short_number(x)} {short_number(y)}) rotate({short_number(a)})"
 
-    @property
+    @cached_property
     def turns(self) -> str:
         """The place and turn of each pose, as the animation's custom properties."""
         return "".join(
@@ -81,21 +82,21 @@ class Node:
             for i, (x, y, a) in enumerate(self.places)
         )
 
-    @property
+    @cached_property
     def stretches(self) -> bool:
         return _varies(self.scales, 0.02)
 
-    @property
+    @cached_property
     def stretched(self) -> bool:
         """Whether the drawing is stretched or mirrored at all."""
         return self.stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in self.scales)
 
-    @property
+    @cached_property
     def scale(self) -> str:
         a, b = self.scales[0]
         return f"scale({_ratio(a)} {_ratio(b)})"
 
-    @property
+    @cached_property
     def stretch(self) -> str:
         return "".join(
             f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)

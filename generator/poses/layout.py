@@ -342,6 +342,7 @@ def layout(
                 touching,
                 min(centre[1] + lift - r for _, centre, r in found),
                 bar_gap,
+                spheres=[(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found],
             )
         )
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
@@ -443,18 +444,21 @@ def _solve(
     every contact, what passes into a prop, and (standing) the balance."""
     placed = dict(pose.frames)
     mine = [(i, c) for i, c in enumerate(illustration.contacts) if pose.name in c.poses]
+    reached = False
     for _, contact in mine:
         found = contact_gap(skeleton, view, placed, contact, props)
         point = body_point(skeleton, contact.at)
         if found is None or point is None or found[0] <= TOLERANCE / 3:
             continue
         placed = reach(placed, parents, point.limb, point.local, found[1])
+        reached = True
     gaps = {}
     for i, contact in mine:
         found = contact_gap(skeleton, view, placed, contact, props)
         if found is not None:
             gaps[i] = found[0]
-    placed_spheres = spheres(skeleton, placed)
+    # Grounding placed the spheres already; only a limb brought onto a contact moves them.
+    placed_spheres = spheres(skeleton, placed) if reached or not pose.spheres else pose.spheres
     through = _through(view, placed_spheres, props)
     touched = _touched(view, placed_spheres, props)
     supports = [p for p in props if p.kind == "support"]
