@@ -31,7 +31,7 @@ MOUNT = 14.0
 """How far (cm) the uprights a hanging bar is fixed by reach above it."""
 POST = (5.0, 100.0)
 """A band's anchor post: its width, and the least height it is drawn to (cm)."""
-FLOOR_REACH = 25.0
+FLOOR_REACH = 12.0
 """How far (cm) the floor drawn under a figure seen from above at an angle reaches past it."""
 
 
