@@ -305,3 +305,24 @@ def test_every_standing_pose_on_its_feet_alone_is_balanced_over_them(guide: Guid
     strides = guide.exercises["strides"]
     assert isinstance(strides, Exercise) and strides.illustration is not None
     assert strides.illustration.placement == "moving"
+
+
+def test_banded_ankle_eversion_and_inversion_turn_the_sole_out_and_in_against_a_band(
+    guide: Guide,
+) -> None:
+    """Seen from the front, the trained (near) foot tilts at the end: its sole faces out,
+    away from the other foot, for eversion and in for inversion; and the band pulling
+    against it is drawn."""
+    facing = {}
+    for key in ("banded-ankle-eversion", "banded-ankle-inversion"):
+        exercise = guide.exercises[key]
+        assert isinstance(exercise, Exercise) and exercise.illustration is not None
+        assert exercise.illustration.view == "front"
+        end = layout(exercise.illustration, guide.skeleton, guide.props).poses[-1].frames
+        outward = 1 if end["near-thigh"].origin[2] > end["far-thigh"].origin[2] else -1
+        sole = -end["near-foot"].basis[2][1]  # the sole's direction across the body
+        facing[key] = math.degrees(math.asin(sole)) * outward
+        figure = exercise_movement(guide, key)
+        assert figure is not None and figure.bands
+    assert facing["banded-ankle-eversion"] > 15
+    assert facing["banded-ankle-inversion"] < -15
