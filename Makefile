@@ -23,9 +23,9 @@ PORT ?= 8000
 serve: $(VENV)/.installed
 	GUIDE_SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
-## contact-sheet: write contact-sheet.html, every exercise's start and end poses on one page
-contact-sheet: $(VENV)/.installed
-	$(BIN)/guide contact-sheet
+## contact-sheet: every exercise's key poses as build/contact-sheet.html and one image, build/contact-sheet.png
+contact-sheet: $(VENV)/.installed-test $(CHROMIUM)
+	$(BIN)/python -m benchmarks.contact_sheet --out build
 
 ## check: validate the content only
 check: $(VENV)/.installed

@@ -17,7 +17,7 @@ from generator.poses.contacts import TOLERANCE, reach, subtree
 from generator.poses.draw import exercise_movement
 from generator.poses.figure import Node
 from generator.poses.kinematics import camera, frames, limbs
-from generator.poses.layout import body_point, layout
+from generator.poses.layout import body_point, layout, spheres
 from generator.poses.report import contact_report
 from generator.poses.shapes import segment_shape
 
@@ -29,6 +29,14 @@ def guide() -> Guide:
     found, problems = check(ROOT / "content")
     assert found is not None, problems
     return found
+
+
+def _illustrated(guide: Guide) -> list[tuple[str, Illustration]]:
+    return [
+        (key, exercise.illustration)
+        for key, exercise in sorted(guide.exercises.items())
+        if isinstance(exercise, Exercise) and exercise.illustration is not None
+    ]
 
 
 def _point(guide: Guide, view: str, pose: dict[str, object], name: str) -> tuple[float, ...]:
@@ -185,3 +193,136 @@ def test_guide_pose_reports_each_contact_of_each_pose(guide: Guide) -> None:
         assert "    far-knee on the bench: touching" in block[:5]
         assert "    far-hand on the bench: touching" in block[:5]
     assert contact_report(guide, "glute-bridge")[-1].startswith("  no contacts declared")
+
+
+def test_a_bar_seen_end_on_shows_what_holds_it_up(guide: Guide) -> None:
+    """A chin-up bar hangs from uprights above it; an inverted-row bar stands on the floor."""
+    chin_up = exercise_movement(guide, "chin-up")
+    row = exercise_movement(guide, "inverted-row")
+    assert chin_up is not None and row is not None
+    for figure, reaches in ((chin_up, "up"), (row, "floor")):
+        (bar,) = figure.bars
+        assert bar.end_on is not None
+        x, y = bar.end_on
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", bar.path)]
+        assert numbers[:2] == [x, y]  # the mount starts at the bar
+        if reaches == "up":
+            assert numbers[-1] < y - 10
+        else:
+            assert numbers[-1] == 0  # down to the floor
+
+
+def test_a_band_tied_to_a_fixed_point_is_drawn_to_a_post_standing_on_the_floor(
+    guide: Guide,
+) -> None:
+    anchored = sorted(
+        key
+        for key, illustration in _illustrated(guide)
+        if any(isinstance(getattr(p, "to", None), list) for p in illustration.props)
+    )
+    assert {"pallof-press", "wood-chop", "standing-band-hip-adduction"} <= set(anchored)
+    for key in anchored:
+        figure = exercise_movement(guide, key)
+        assert figure is not None
+        (post,) = figure.posts
+        (_, paths) = figure.bands[0]
+        for path in paths:  # the band ends at the knot on the post in every pose
+            end = [float(n) for n in path.split()[-2:]]
+            assert end == pytest.approx(list(post.knot), abs=0.1)
+        assert post.x <= post.knot[0] <= post.x + post.width
+        assert post.top < post.knot[1] < 0  # from the floor up past the knot
+        left, top, width, _ = figure.view_box
+        assert left <= post.x and post.x + post.width <= left + width and top <= post.top
+
+
+def test_a_seated_figure_stays_on_its_chair_when_the_legs_straighten(guide: Guide) -> None:
+    """With the legs out and the hands hanging past the seat, the knee extension's end pose
+    once sank through the chair until a hand reached the floor."""
+    exercise = guide.exercises["knee-extension"]
+    assert isinstance(exercise, Exercise) and exercise.illustration is not None
+    laid = layout(exercise.illustration, guide.skeleton, guide.props)
+    chair = next(p for p in laid.props if p.id == "chair")
+    assert chair.solid is not None
+    for pose in laid.poses:
+        seat = min(
+            centre[1] - r
+            for limb, centre, r in spheres(guide.skeleton, pose.frames)
+            if limb == "torso"
+        )
+        assert chair.solid.height - 0.5 < seat < chair.solid.height + 2, pose.name
+
+
+def test_the_side_plank_lifts_the_hips_from_start_to_end(guide: Guide) -> None:
+    """The caption says the hips lift until the body is straight; the figure must do that,
+    not lower them."""
+    exercise = guide.exercises["side-plank"]
+    assert isinstance(exercise, Exercise) and exercise.illustration is not None
+    laid = layout(exercise.illustration, guide.skeleton, guide.props)
+    start, end = (
+        min(
+            centre[1] - r
+            for limb, centre, r in spheres(guide.skeleton, p.frames)
+            if limb == "torso"
+        )
+        for p in (laid.poses[0], laid.poses[-1])
+    )
+    assert end - start > 6
+
+
+def test_a_figure_seen_from_above_at_an_angle_stands_or_lies_on_a_drawn_floor(
+    guide: Guide,
+) -> None:
+    seen = [
+        key for key, illustration in _illustrated(guide) if illustration.view == "three-quarter"
+    ]
+    assert "clamshell" in seen
+    for key in seen:
+        figure = exercise_movement(guide, key)
+        assert figure is not None and figure.floor is not None, key
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", figure.floor)]
+        corners = list(zip(numbers[0::2], numbers[1::2], strict=True))
+        assert len(corners) == 4
+        lowest = max(max(s.start[1], s.end[1]) for s in figure.strokes)
+        assert min(y for _, y in corners) < lowest < max(y for _, y in corners), key
+        left, top, width, height = figure.view_box
+        for x, y in corners:
+            assert left <= x <= left + width and top <= y <= top + height, key
+
+
+def test_every_standing_pose_on_its_feet_alone_is_balanced_over_them(guide: Guide) -> None:
+    """Declared contacts or not: a standing figure on its feet has its weight over them,
+    and a runner caught mid-stride (placement 'moving') is not held to it."""
+    judged = 0
+    for key, illustration in _illustrated(guide):
+        laid = layout(illustration, guide.skeleton, guide.props)
+        for pose in laid.poses:
+            if illustration.placement == "moving":
+                assert pose.balance is None, key
+            elif pose.balance is not None:
+                judged += 1
+                assert pose.balance.outside == 0, (key, pose.name)
+    assert judged > 60
+    strides = guide.exercises["strides"]
+    assert isinstance(strides, Exercise) and strides.illustration is not None
+    assert strides.illustration.placement == "moving"
+
+
+def test_banded_ankle_eversion_and_inversion_turn_the_sole_out_and_in_against_a_band(
+    guide: Guide,
+) -> None:
+    """Seen from the front, the trained (near) foot tilts at the end: its sole faces out,
+    away from the other foot, for eversion and in for inversion; and the band pulling
+    against it is drawn."""
+    facing = {}
+    for key in ("banded-ankle-eversion", "banded-ankle-inversion"):
+        exercise = guide.exercises[key]
+        assert isinstance(exercise, Exercise) and exercise.illustration is not None
+        assert exercise.illustration.view == "front"
+        end = layout(exercise.illustration, guide.skeleton, guide.props).poses[-1].frames
+        outward = 1 if end["near-thigh"].origin[2] > end["far-thigh"].origin[2] else -1
+        sole = -end["near-foot"].basis[2][1]  # the sole's direction across the body
+        facing[key] = math.degrees(math.asin(sole)) * outward
+        figure = exercise_movement(guide, key)
+        assert figure is not None and figure.bands
+    assert facing["banded-ankle-eversion"] > 15
+    assert facing["banded-ankle-inversion"] < -15

@@ -18,6 +18,7 @@ from generator.poses.layout import TOUCH, Layout, body_point, layout
 
 RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "standing": [("foot", "a foot")],
+    "moving": [("foot", "a foot")],
     "lying-back": [("torso", "the back")],
     "lying-front": [("torso", "the front of the body")],
     "lying-side": [("torso", "one side of the body")],

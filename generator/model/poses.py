@@ -18,6 +18,7 @@ Axis = Literal["flex", "abd", "rot"]
 the trunk and neck) and rotation about the segment's own length (outward for a limb)."""
 Placement = Literal[
     "standing",
+    "moving",
     "lying-back",
     "lying-side",
     "lying-front",

@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
-from generator.model.poses import Illustration, Segment
+from generator.model.poses import Illustration, PropPlacement, Segment
 from generator.poses.kinematics import Camera, Frame, Vec, turn
-from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of
+from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
 MARGIN = 8.0
@@ -26,6 +27,12 @@ STILL_WEIGHT = 0.8
 NAMES = {"start": "start", "middle": "middle", "end": "end"}
 NEARER = 2.0
 """How much nearer (cm) one side's limb must be than the other's to be drawn as the near one."""
+MOUNT = 14.0
+"""How far (cm) the uprights a hanging bar is fixed by reach above it."""
+POST = (5.0, 100.0)
+"""A band's anchor post: its width, and the least height it is drawn to (cm)."""
+FLOOR_REACH = 12.0
+"""How far (cm) the floor drawn under a figure seen from above at an angle reaches past it."""
 
 
 @dataclass(frozen=True)
@@ -57,17 +64,17 @@ class Node:
     """Children drawn before the limb itself (farther from the viewer)."""
     children: list[Node] = field(default_factory=list)
 
-    @property
+    @cached_property
     def moves(self) -> bool:
         return _varies(self.places)
 
-    @property
+    @cached_property
     def place(self) -> str:
         """Its group's transform when it does not move: to its joint, and turned there."""
         x, y, a = self.places[0]
         return f"translate({short_number(x)} {short_number(y)}) rotate({short_number(a)})"
 
-    @property
+    @cached_property
     def turns(self) -> str:
         """The place and turn of each pose, as the animation's custom properties."""
         return "".join(
@@ -75,21 +82,21 @@ class Node:
             for i, (x, y, a) in enumerate(self.places)
         )
 
-    @property
+    @cached_property
     def stretches(self) -> bool:
         return _varies(self.scales, 0.02)
 
-    @property
+    @cached_property
     def stretched(self) -> bool:
         """Whether the drawing is stretched or mirrored at all."""
         return self.stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in self.scales)
 
-    @property
+    @cached_property
     def scale(self) -> str:
         a, b = self.scales[0]
         return f"scale({_ratio(a)} {_ratio(b)})"
 
-    @property
+    @cached_property
     def stretch(self) -> str:
         return "".join(
             f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)
@@ -154,6 +161,26 @@ class Stroke:
 
 
 @dataclass(frozen=True)
+class Bar:
+    """A fixed bar with what holds it: uprights above it when the figure hangs from it, else
+    a stand down to the floor (a rack or a sturdy table)."""
+
+    path: str
+    end_on: tuple[float, float] | None
+    """Where the bar is when it points at the viewer, drawn as its round end."""
+
+
+@dataclass(frozen=True)
+class Post:
+    """The post a band is tied to at a fixed anchor: from the floor up past the knot."""
+
+    x: float
+    top: float
+    width: float
+    knot: tuple[float, float]
+
+
+@dataclass(frozen=True)
 class Movement:
     """Everything the template needs for one exercise's figure."""
 
@@ -163,11 +190,16 @@ class Movement:
     """The exercise's own caption: its set-up and movement in one sentence."""
     view_box: tuple[float, float, float, float]
     ground: tuple[float, float] | None
+    """The floor as a line across the picture (views from the side or the front)."""
+    floor: str | None
+    """The floor as a patch under the figure (path data), in a view that looks down on it."""
     root: Node
     poses: list[str]
     props: list[PlacedProp]
     bands: list[tuple[str, list[str]]]
     """Band id and its path data in each pose."""
+    bars: list[Bar]
+    posts: list[Post]
     strokes: list[Stroke]
     """The last pose as thick lines, for small stills in lists."""
 
@@ -366,16 +398,27 @@ def movement(
             depth=depth[limb],
         )
     root = _tree(nodes, parents)
-    bounds = _bounds(laid)
+    hanging = illustration.placement == "hanging"
+    bars = [_bar(p.box, hanging) for p in laid.props if p.kind == "bar" and p.holder is None]
+    posts = [
+        _post(p.to)
+        for p in illustration.props
+        if isinstance(p, PropPlacement) and isinstance(p.to, list)
+    ]
+    floor = _floor(laid, skeleton) if illustration.view == "three-quarter" else None
+    bounds = _bounds(laid, posts, floor)
     return Movement(
         id=key,
         title=f"How to do the {name.lower()}",
         caption=caption,
         view_box=_view_box(bounds),
         ground=_ground(bounds, illustration.view),
+        floor=None if floor is None else _path(floor),
         root=root,
         poses=[NAMES[p.name] for p in laid.poses],
-        props=[p for p in laid.props if p.holder is None],
+        props=[p for p in laid.props if p.holder is None and p.kind != "bar"],
+        bars=bars,
+        posts=posts,
         bands=[
             (band, [f"M {a[0]:.1f} {a[1]:.1f} L {b[0]:.1f} {b[1]:.1f}" for a, b in ends])
             for band, ends in laid.bands
@@ -440,19 +483,67 @@ def _tree(nodes: dict[str, Node], parents: dict[str, str | None]) -> Node:
     return root
 
 
-def _bounds(laid: Layout) -> list[float]:
+def _path(corners: list[tuple[float, float]]) -> str:
+    """A closed outline through the corners, as path data."""
+    n = short_number
+    return "M " + " L ".join(f"{n(x)} {n(y)}" for x, y in corners) + " Z"
+
+
+def _bar(box: tuple[float, float, float, float], hanging: bool) -> Bar:
+    x, y, w, h = (round(v, 1) for v in box)
+    n = short_number
+    if abs(w) + abs(h) < 1:
+        mount = f"V {n(y - MOUNT)}" if hanging else "V 0"
+        return Bar(f"M {n(x)} {n(y)} {mount}", (x, y))
+    if hanging:
+        path = f"M {n(x)} {n(y - MOUNT)} V {n(y)} L {n(x + w)} {n(y + h)} V {n(y + h - MOUNT)}"
+    else:
+        path = f"M {n(x)} 0 V {n(y)} L {n(x + w)} {n(y + h)} V 0"
+    return Bar(path, None)
+
+
+def _post(anchor: list[float]) -> Post:
+    """The post under a band's fixed anchor ([x, height] in cm)."""
+    x, height = anchor
+    width, least = POST
+    return Post(x - width / 2, -max(height + 12, least), width, (x, -height))
+
+
+def _floor(laid: Layout, skeleton: dict[str, Segment]) -> list[tuple[float, float]]:
+    """The corners of the floor under what is low on the figure in every pose (the feet of
+    a standing figure, all of a lying one), reaching a little past it, as seen."""
+    points = [
+        centre
+        for pose in laid.poses
+        for _, centre, _ in spheres(skeleton, pose.frames)
+        if centre[1] < FLOOR_REACH
+    ]
+    xs = [p[0] for p in points] or [0.0]
+    zs = [p[2] for p in points] or [0.0]
+    x0, x1 = min(xs) - FLOOR_REACH, max(xs) + FLOOR_REACH
+    z0, z1 = min(zs) - FLOOR_REACH, max(zs) + FLOOR_REACH
+    corners = [(x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1)]
+    return [(round(x, 1), round(y, 1)) for x, y in (laid.camera.project(c) for c in corners)]
+
+
+def _bounds(
+    laid: Layout, posts: list[Post], floor: list[tuple[float, float]] | None = None
+) -> list[float]:
     left, top, right, bottom = laid.extent
-    xs = [left, right]
-    ys = [top, bottom]
+    xs = [left, right, *(x for x, _ in floor or [])]
+    ys = [top, bottom, *(y for _, y in floor or [])]
     for prop in laid.props:
         if prop.holder is None:
             x, y, w, h = prop.box
             if prop.kind == "bar":
                 xs += [x - 3, x + w + 3, x - 3, x + 3]
-                ys += [y - 3, y + h + 3]
+                ys += [y - MOUNT - 3, y + h + 3]
             else:
                 xs += [x, x + w]
                 ys += [y, y + h]
+    for post in posts:
+        xs += [post.x, post.x + post.width]
+        ys += [post.top]
     return [min(xs), min(ys), max(xs), max(ys)]
 
 

@@ -200,8 +200,9 @@ def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> floa
             break
         lift = needed
     trunk = [centre for limb, centre, _ in found if limb == "torso"]
-    beneath = any(surface(view, supports, c, math.inf) > 0 for c in trunk) and all(
-        surface(view, supports, c, lift) == 0 for c in trunk
+    beneath = any(
+        surface(view, supports, c, math.inf) > 0 and surface(view, supports, c, lift) == 0
+        for c in trunk
     )
     return solid if beneath else lift
 
@@ -341,6 +342,7 @@ def layout(
                 touching,
                 min(centre[1] + lift - r for _, centre, r in found),
                 bar_gap,
+                spheres=[(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found],
             )
         )
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
@@ -442,27 +444,23 @@ def _solve(
     every contact, what passes into a prop, and (standing) the balance."""
     placed = dict(pose.frames)
     mine = [(i, c) for i, c in enumerate(illustration.contacts) if pose.name in c.poses]
+    reached = False
     for _, contact in mine:
         found = contact_gap(skeleton, view, placed, contact, props)
         point = body_point(skeleton, contact.at)
         if found is None or point is None or found[0] <= TOLERANCE / 3:
             continue
         placed = reach(placed, parents, point.limb, point.local, found[1])
+        reached = True
     gaps = {}
     for i, contact in mine:
         found = contact_gap(skeleton, view, placed, contact, props)
         if found is not None:
             gaps[i] = found[0]
-    placed_spheres = spheres(skeleton, placed)
+    # Grounding placed the spheres already; only a limb brought onto a contact moves them.
+    placed_spheres = spheres(skeleton, placed) if reached or not pose.spheres else pose.spheres
     through = _through(view, placed_spheres, props)
     touched = _touched(view, placed_spheres, props)
-    steady = None
-    if (
-        illustration.contacts
-        and illustration.placement == "standing"
-        and not any(p.kind in ("bar", "wall", "anchor") for p in props)
-    ):
-        steady = _balance(skeleton, view, placed, placed_spheres, props)
     supports = [p for p in props if p.kind == "support"]
     resting = {
         segment_of(limb)
@@ -471,6 +469,9 @@ def _solve(
     }
     if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
         resting.add("forearm")
+    steady = None
+    if _stands(illustration, resting, props):
+        steady = _balance(skeleton, view, placed, placed_spheres, props)
     return replace(
         pose,
         frames=placed,
@@ -480,6 +481,21 @@ def _solve(
         balance=steady,
         touched=touched,
         spheres=placed_spheres,
+    )
+
+
+def _stands(illustration: Illustration, resting: set[str], props: list[PlacedProp]) -> bool:
+    """Whether a pose of a standing figure stands on its feet alone, so its weight must
+    fall over them: not held by a bar, a wall or an anchor, nor pulled by a band tied to a
+    fixed point, which it leans against. A figure caught mid-stride or mid-air (placement
+    'moving') is carried past its feet by momentum."""
+    return (
+        resting == {"foot"}
+        and illustration.placement == "standing"
+        and not any(p.kind in ("bar", "wall", "anchor") for p in props)
+        and not any(
+            isinstance(p, PropPlacement) and isinstance(p.to, list) for p in illustration.props
+        )
     )
 
 
