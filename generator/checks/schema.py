@@ -197,9 +197,12 @@ def _id_fault(text: str) -> str:
     return ""
 
 
+_ID_SHAPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""Lower-case ASCII letters and digits in words joined by single hyphens."""
+
+
 def _has_id_shape(text: str) -> bool:
-    parts = text.split("-")
-    return all(p and p.isascii() and p.isalnum() and p == p.lower() for p in parts)
+    return _ID_SHAPE.fullmatch(text) is not None
 
 
 def is_id(text: str) -> bool:

@@ -45,11 +45,12 @@ class LoadedContent:
 
 
 def _content_files(folder: Path, root: Path) -> list[Path]:
+    resolved = root.resolve()
     return sorted(
         p
         for p in folder.iterdir()
         if p.suffix == ".yml" and p.is_file() and not p.name.startswith(".")
-        if is_publishable(p, root)
+        if is_publishable(p, root, resolved)
     )
 
 

@@ -65,8 +65,8 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _inside(path: Path, root: Path) -> bool:
-    return path.resolve().is_relative_to(root.resolve())
+def _inside(path: Path, root: Path, resolved_root: Path | None = None) -> bool:
+    return path.resolve().is_relative_to(resolved_root or root.resolve())
 
 
 def _link_problem(path: Path, root: Path) -> Problem | None:
@@ -183,9 +183,14 @@ def layout_problems(root: Path) -> list[Problem]:
     return sorted(problems)
 
 
-def is_publishable(path: Path, root: Path) -> bool:
-    """Whether ``path`` may be read as content: not a link leaving ``root`` or leading nowhere."""
-    return path.exists() and _inside(path, root) and _link_problem(path, root) is None
+def is_publishable(path: Path, root: Path, resolved_root: Path | None = None) -> bool:
+    """Whether ``path`` may be read as content: not a link leaving ``root`` or leading nowhere.
+    ``resolved_root`` is ``root.resolve()``, when the caller has it already."""
+    return (
+        path.exists()
+        and _inside(path, root, resolved_root)
+        and _link_problem(path, root) is None
+    )
 
 
 def hand_written_pages(root: Path) -> list[Path]:
