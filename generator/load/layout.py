@@ -187,9 +187,7 @@ def is_publishable(path: Path, root: Path, resolved_root: Path | None = None) ->
     """Whether ``path`` may be read as content: not a link leaving ``root`` or leading nowhere.
     ``resolved_root`` is ``root.resolve()``, when the caller has it already."""
     return (
-        path.exists()
-        and _inside(path, root, resolved_root)
-        and _link_problem(path, root) is None
+        path.exists() and _inside(path, root, resolved_root) and _link_problem(path, root) is None
     )
 
 
