@@ -42,6 +42,12 @@ from generator.plan.records import (
     RoutineStep,
 )
 
+Href = Callable[[str], str]
+"""Turns a page path into the link the data carries."""
+Stills = Callable[[str], str | None]
+"""An exercise's still picture, or None when it has none."""
+
+
 LEVEL_ORDER = ("beginner", "intermediate", "advanced")
 DATA_PATH = "plan/data.json"
 """Where the plan page fetches its data from, so the page stays small however many routines
@@ -121,7 +127,7 @@ def _candidates(guide: Guide, rules: PlanRules, patterns: list[str], key: str) -
 
 
 def _next_step(
-    guide: Guide, exercise: DraftExercise, href: Callable[[str], str], always: set[str]
+    guide: Guide, exercise: DraftExercise, href: Href, always: set[str]
 ) -> NextStep | None:
     for step in exercise.progressions[:1]:
         following = guide.exercises[step.exercise]
@@ -151,12 +157,6 @@ def early_routines(guide: Guide, key: str, area: ProblemArea) -> list[str]:
         and (_minutes(guide, routine), LEVEL_ORDER.index(routine_level(guide, routine))) <= limit
     ]
     return [area.starter_routine, *sorted(easier)]
-
-
-Href = Callable[[str], str]
-"""Turns a page path into the link the data carries."""
-Stills = Callable[[str], str | None]
-"""An exercise's still picture, or None when it has none."""
 
 
 def plan_data(guide: Guide, rules: PlanRules, href: Href, stills: Stills) -> PlanData:
