@@ -28,6 +28,7 @@ from generator.engine.preview import (
     start_preview,
     watch_saves_only,
 )
+from generator.engine.theme_parts import ThemeParts
 from generator.model.media import MEDIA_FOLDER
 from generator.offline.worker import write_offline_files
 from generator.render import Page
@@ -165,6 +166,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         # Compiled theme templates are kept between builds (Jinja checks their source).
         env.bytecode_cache = THEME_BYTECODE
         if self.nav is not None:
+            env.globals["theme_part"] = ThemeParts(self.nav.pages)
             self.site = BuiltSite(config, files, self.nav, env, self.pages)
             full_build_finished(Path(config.docs_dir), self.site)
         return env
