@@ -3,6 +3,7 @@ Markdown, and the two template environments every page family renders with."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -115,8 +116,23 @@ def front_matter(value: str) -> markupsafe.Markup:
     return markupsafe.Markup(json.dumps(escaped, ensure_ascii=False))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _printed_text(value: str) -> markupsafe.Markup:
+    """A text as a page prints it: Markdown-safe, then HTML-escaped. Names, labels and
+    doses recur on hundreds of pages, so each is worked out once."""
+    return markupsafe.escape(markdown_text(value))
+
+
+def printed(value: object) -> object:
+    """The Markdown environment's finalize: texts made safe once (see `_printed_text`);
+    anything else, marked safe by a template or not a text, is left to autoescaping."""
+    if type(value) is str:
+        return _printed_text(value)
+    return markdown_text(value)
+
+
 def _environment() -> jinja2.Environment:
-    markdown = environment(autoescape=True, finalize=markdown_text)
+    markdown = environment(autoescape=True, finalize=printed)
     markdown.filters["front_matter"] = front_matter
     markdown.filters["label"] = lambda value: LABELS.get(value, value)
     markdown.globals["dose"] = dose
