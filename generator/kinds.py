@@ -73,6 +73,10 @@ class Kind:
     files: open data, finder, plan, references): a save that changes only these renders one
     entry page again (generator/render/partial.py); tests/test_partial_render.py proves it
     for each."""
+    linked_fields: frozenset[str] = frozenset()
+    """Fields other pages show only beside a link to the entry (its name, its summary): a save
+    that changes only these and ``own_page_fields`` renders again the pages naming the entry
+    (generator/render/partial.py); tests/test_partial_render.py proves it for each."""
 
     @property
     def where(self) -> str:
@@ -106,6 +110,7 @@ KINDS: tuple[Kind, ...] = (
         page_entry="exercise",
         index_page="pages/exercises_index.md.j2",
         own_page_fields=frozenset({"caption", "steps", "mistakes", "safety", "questions", "video"}),
+        linked_fields=frozenset({"name", "aliases", "summary", "cues"}),
     ),
     Kind(
         "routines",
@@ -118,6 +123,7 @@ KINDS: tuple[Kind, ...] = (
         page_entry="routine",
         index_page="pages/routines_index.md.j2",
         own_page_fields=frozenset({"notes", "questions"}),
+        linked_fields=frozenset({"name", "goal"}),
     ),
     Kind(
         "problem-areas",
@@ -130,6 +136,7 @@ KINDS: tuple[Kind, ...] = (
         page_entry="area",
         index_page="pages/problem_areas_index.md.j2",
         own_page_fields=frozenset({"what_it_is", "why_strength_helps", "self_test"}),
+        linked_fields=frozenset({"name", "summary"}),
     ),
     Kind(
         "patterns",

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from generator.engine.incremental import WarmGuide
 from generator.guide import Guide
-from generator.kinds import with_pages
+from generator.kinds import kind_named, with_pages
 from generator.load import Document
 from generator.memo import FromFiles
 from generator.pipeline import Built, build, rendered, rendered_again
@@ -95,29 +95,90 @@ def test_an_edit_to_what_only_its_page_shows_rewrites_that_page_as_a_full_build_
     assert again.pages != before.pages
 
 
-@pytest.mark.parametrize(
-    ("kind", "key", "field"),
-    [
-        ("exercises", "clamshell", "name"),
-        ("exercises", "clamshell", "summary"),
-        ("exercises", "clamshell", "cues"),
-        ("exercises", "clamshell", "fits"),
-        ("routines", "post-run-hips", "goal"),
-        ("problem-areas", "achilles-tendinopathy", "summary"),
-    ],
-)
-def test_an_edit_other_pages_show_renders_every_page_again(
-    published_guide: Guide, before: Built, kind: str, key: str, field: str
+SHOWN_EDITS: list[tuple[str, str, str, Any]] = [
+    ("exercises", "clamshell", "name", "Clamshell renamed"),
+    ("exercises", "clamshell", "summary", "A summary other pages show."),
+    ("exercises", "clamshell", "cues", ["One cue other pages show.", "And a second one."]),
+    ("exercises", "clamshell", "fits", ["warm-up"]),
+    ("exercises", "clamshell", "level", "intermediate"),
+    ("exercises", "clamshell", "pattern", "squat"),
+    ("exercises", "clamshell", "equipment", ["band"]),
+    (
+        "exercises",
+        "clamshell",
+        "muscles",
+        {"primary": ["gluteus-maximus"], "secondary": ["adductors"]},
+    ),
+    (
+        "exercises",
+        "clamshell",
+        "progressions",
+        [{"exercise": "single-leg-rdl", "ready_when": "Twenty slow repetitions feel easy."}],
+    ),
+    ("exercises", "calf-raise", "name", "Calf raise renamed"),
+    # 'chopper' joins the guide's words, so the wood chop's alias 'woodchopper' is now also
+    # found as 'wood chopper': a page that never names the calf raise changes.
+    ("exercises", "calf-raise", "summary", "A heel raise whose summary says chopper."),
+    ("routines", "post-run-hips", "name", "Hips after a run"),
+    ("routines", "post-run-hips", "goal", "A goal other pages show."),
+    ("problem-areas", "achilles-tendinopathy", "name", "Achilles pain"),
+    ("problem-areas", "achilles-tendinopathy", "summary", "A summary other pages show."),
+    ("muscles", "gluteus-medius", "name", "Glute med renamed"),
+    ("equipment", "band", "name", "Resistance band renamed"),
+    ("patterns", "hip-isolation", "name", "Hip work renamed"),
+]
+"""Edits to what other pages show: names, summaries, and the lists that place an entry on
+other pages (its muscles, pattern, equipment, ladder)."""
+
+
+@pytest.mark.parametrize(("kind", "key", "field", "value"), SHOWN_EDITS)
+def test_an_edit_other_pages_show_rewrites_the_pages_showing_it_as_a_full_build_would(
+    published_guide: Guide, before: Built, kind: str, key: str, field: str, value: Any
 ) -> None:
-    current = getattr(published_guide.of(kind)[key], field)
-    value, found = _edited_text(current)
-    if field == "fits":  # a list of set choices: a different choice
-        value = ["warm-up"] if current != ["warm-up"] else ["post-run"]
-    assert found
+    assert getattr(published_guide.of(kind)[key], field) != value
     edited = _with(published_guide, kind, key, field, value)
     again = rendered_again(before, edited, RELEASE)
+    full = rendered(edited, release=RELEASE)
+    assert again.pages.keys() == full.pages.keys()
+    differing = [path for path in full.pages if again.pages[path] != full.pages[path]]
+    assert differing == []
+    assert again.rendering is not None and f"{kind}/{key}.md" in again.rendering.rendered
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "field", "value"),
+    [edit for edit in SHOWN_EDITS if edit[2] in kind_named(edit[0]).linked_fields],
+)
+def test_an_edit_to_what_other_pages_show_beside_a_link_renders_only_some_pages(
+    published_guide: Guide, before: Built, kind: str, key: str, field: str, value: Any
+) -> None:
+    edited = _with(published_guide, kind, key, field, value)
+    again = rendered_again(before, edited, RELEASE)
+    assert again.rendering is not None and again.rendering.partial
+
+
+def test_a_rename_renders_the_pages_that_name_it_not_the_whole_guide(
+    published_guide: Guide, before: Built
+) -> None:
+    edited = _with(published_guide, "exercises", "clamshell", "name", "Clamshell renamed")
+    again = rendered_again(before, edited, RELEASE)
+    assert again.rendering is not None and again.rendering.partial
+    rendered_pages = again.rendering.rendered
+    assert {"exercises/clamshell.md", "routines/post-run-hips.md", "muscles/piriformis.md"} <= (
+        rendered_pages
+    )
+    assert "exercises/nordic-curl.md" not in rendered_pages
+    pages = [path for path in again.rendering.pages if path.endswith(".md")]
+    assert len([path for path in rendered_pages if path.endswith(".md")]) < len(pages) / 4
+
+
+def test_an_entry_added_renders_every_page_again(published_guide: Guide, before: Built) -> None:
+    entries = {name: dict(group) for name, group in published_guide.entries.items()}
+    entries["exercises"]["clamshell-copy"] = published_guide.exercises["clamshell"]
+    sources = {**published_guide.sources, ("exercises", "clamshell-copy"): "copy.yml"}
+    edited = replace(published_guide, entries=entries, sources=sources)
+    again = rendered_again(before, edited, RELEASE)
     assert again.rendering is not None and not again.rendering.partial
-    assert again.pages == rendered(edited, release=RELEASE).pages
 
 
 def test_a_saved_step_shows_in_the_preview_as_a_fresh_build_shows_it(tmp_path: Path) -> None:

@@ -148,11 +148,30 @@ def _names_and_summaries(guide: Guide) -> list[str]:
 
 
 def render_context(
-    guide: Guide, *, directory_urls: bool, page_size: int, site_path: str | None
+    guide: Guide,
+    *,
+    directory_urls: bool,
+    page_size: int,
+    site_path: str | None,
+    drawn_before: RenderContext | None = None,
 ) -> RenderContext:
-    """Everything the page families share, worked out once."""
+    """Everything the page families share, worked out once. The figures of exercises that
+    are unchanged since ``drawn_before`` (same entry, same skeleton and props) are kept."""
     indexes = build_indexes(guide)
-    figures = {key: exercise_movement(guide, key) for key in guide.exercises}
+    kept: dict[str, Movement | None] = {}
+    if drawn_before is not None and (drawn_before.guide.skeleton, drawn_before.guide.props) == (
+        guide.skeleton,
+        guide.props,
+    ):
+        earlier = drawn_before.guide.exercises
+        kept = {
+            key: figure
+            for key, figure in drawn_before.figures.items()
+            if key in guide.exercises and earlier.get(key) == guide.exercises[key]
+        }
+    figures = {
+        key: kept[key] if key in kept else exercise_movement(guide, key) for key in guide.exercises
+    }
     return RenderContext(
         guide=guide,
         indexes=indexes,
@@ -161,7 +180,13 @@ def render_context(
         site_path=site_path,
         figures=figures,
         shapes=shared_shapes(guide.skeleton),
-        stills={key: draw_still(figure) for key, figure in figures.items() if figure is not None},
+        stills={
+            key: drawn_before.stills[key]
+            if drawn_before is not None and key in kept and key in drawn_before.stills
+            else draw_still(figure)
+            for key, figure in figures.items()
+            if figure is not None
+        },
         ladders={key: ladder(key, indexes) for key in guide.exercises},
         words=vocabulary(_names_and_summaries(guide)),
         symptoms=telling_symptom_words(

@@ -75,6 +75,19 @@ def _listing(
     return listings[path]
 
 
+def entry_search_terms(context: RenderContext, section: str, key: str, entry: Any) -> list[str]:
+    """The search terms an entry's page declares: its names and questions with their
+    variants, and a problem area's telling symptom words."""
+    minutes = context.indexes.routine_minutes.get(key) if section == "routines" else None
+    return sorted(
+        {
+            *search_terms([*names(entry), *asked(entry, minutes)], context.words),
+            *name_keys(names(entry)),
+            *(context.symptoms.get(key, []) if section == "problem-areas" else []),
+        }
+    )
+
+
 def entry_page(
     context: RenderContext, shared: dict[str, Any], section: str, key: str, entry: Any
 ) -> tuple[str, Page, dict[str, Page]]:
@@ -85,14 +98,7 @@ def entry_page(
     more: dict[str, Page] = {}
     listed = _listed(section, key, guide, context.indexes)
     listing = _listing(context, shared, path, entry.name, listed, more)
-    minutes = context.indexes.routine_minutes.get(key) if section == "routines" else None
-    terms = sorted(
-        {
-            *search_terms([*names(entry), *asked(entry, minutes)], context.words),
-            *name_keys(names(entry)),
-            *(context.symptoms.get(key, []) if section == "problem-areas" else []),
-        }
-    )
+    terms = entry_search_terms(context, section, key, entry)
     chosen = DRAFT_TEMPLATE if getattr(entry, "is_draft", False) else str(kind.page)
     text = render_markdown(
         chosen,
@@ -120,6 +126,15 @@ def entry_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Pag
             path, page, more = entry_page(context, shared, kind.name, key, entry)
             pages.update(more)
             pages[path] = page
+    pages.update(index_pages(context, shared))
+    return pages
+
+
+def index_pages(context: RenderContext, shared: dict[str, Any]) -> dict[str, Page]:
+    """Every kind's index page with its continuation pages, and the drafts index: the pages
+    that list a whole kind."""
+    pages: dict[str, Page] = {}
+    for kind in with_pages():
         if kind.index_page is None:
             continue
         path = f"{kind.name}/index.md"

@@ -1,16 +1,26 @@
 """Rendering again after a save, as little as the change needs.
 
-When every entry that changed differs only in fields no other entry's page shows (a
-kind's ``own_page_fields``, generator/kinds.py), only those entries' own pages are rendered
-again, with the whole-guide families; the render context is kept, since nothing it holds
-reads those fields. Any other change (a name, a list, a taxonomy, an entry added or
-removed) renders every page. tests/test_partial_render.py checks that both ways give the
-same pages.
+- When every entry that changed differs only in fields no other entry's page shows (a
+  kind's ``own_page_fields``, generator/kinds.py), only those entries' own pages are
+  rendered again, with the whole-guide families; the render context is kept, since nothing
+  it holds reads those fields.
+- When a few entries changed only in what other pages show beside a link to them (a
+  kind's ``linked_fields``: a name, a summary), the pages that link to them are rendered
+  again: the pages whose text named a changed entry's id before the save (a link, a
+  picture, a data attribute), the pages of the entries a changed entry's page names, every
+  kind's index pages and the whole-guide families. The words search terms are split with
+  must be unchanged.
+- Anything else (an entry added or removed, a taxonomy, a source, a hand-written page)
+  renders every page.
+
+tests/test_partial_render.py checks that every way gives the pages a full render gives.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -18,7 +28,7 @@ from generator.guide import Guide
 from generator.kinds import every_kind, kind_named, with_pages
 from generator.poses.draw import draw_still, exercise_movement
 from generator.render.context import RenderContext, render_context
-from generator.render.entries import entry_page
+from generator.render.entries import entry_page, entry_search_terms, index_pages
 from generator.render.families import FAMILIES, WHOLE_GUIDE
 from generator.render.page import Page
 
@@ -44,6 +54,10 @@ def render_all(
     context = render_context(
         guide, directory_urls=directory_urls, page_size=page_size, site_path=site_path
     )
+    return _all_pages(context)
+
+
+def _all_pages(context: RenderContext) -> Rendering:
     shared = context.shared()
     pages: dict[str, Page] = {}
     for family in FAMILIES:
@@ -51,31 +65,166 @@ def render_all(
     return Rendering(context, dict(sorted(pages.items())), frozenset(pages))
 
 
+READERS_LIMIT = 12
+"""More changed entries than this at once (a search and replace across files) render every
+page: finding the pages that read them would cost about as much."""
+
+
 def render_again(previous: Rendering, guide: Guide) -> Rendering:
     """The pages of ``guide``, rendering again only what changed since ``previous``."""
-    changed = own_page_changes(previous.context.guide, guide)
-    if changed is None:
-        old = previous.context
+    old = previous.context
+    changed = changed_entries(old.guide, guide)
+    if changed is not None and all(_own_page_only(old.guide, guide, *entry) for entry in changed):
+        context = _context_after(old, guide, changed)
+        shared = context.shared()
+        return _rendered_again(previous, context, shared, changed, _whole_guide(context, shared))
+    if (
+        changed is None
+        or len(changed) > READERS_LIMIT
+        or not all(_linked_only(old.guide, guide, *entry) for entry in changed)
+    ):
         return render_all(
             guide,
             directory_urls=old.directory_urls,
             page_size=old.page_size,
             site_path=old.site_path,
         )
-    context = _context_after(previous.context, guide, changed)
+    context = render_context(
+        guide,
+        directory_urls=old.directory_urls,
+        page_size=old.page_size,
+        site_path=old.site_path,
+        drawn_before=old,
+    )
+    # Pictures are files of their own, listed by the finder and the plan.
+    if context.stills.keys() != old.stills.keys():
+        return _all_pages(context)
     shared = context.shared()
-    pages = dict(previous.pages)
-    rendered: set[str] = set()
+    whole = _whole_guide(context, shared)
+    entries = _readers(previous, context, shared, changed, set(whole))
+    if entries is None:
+        return _all_pages(context)
+    entries = sorted({*entries, *_search_terms_changed(old, context)})
+    return _rendered_again(
+        previous, context, shared, entries, {**index_pages(context, shared), **whole}
+    )
+
+
+def _whole_guide(context: RenderContext, shared: dict[str, Any]) -> dict[str, Page]:
+    pages: dict[str, Page] = {}
+    for family in WHOLE_GUIDE:
+        pages.update(family(context, shared))
+    return pages
+
+
+def _readers(
+    previous: Rendering,
+    context: RenderContext,
+    shared: dict[str, Any],
+    changed: list[tuple[str, str]],
+    whole: set[str],
+) -> list[tuple[str, str]] | None:
+    """The entries whose pages read the ``changed`` ones: those whose pages named them
+    before, and those their pages name before and after; None when a page that named them
+    is neither an entry's page nor one a family writes whole."""
+    guide = context.guide
+    named: set[tuple[str, str]] = set(changed)
     for section, key in changed:
-        path, page, more = entry_page(context, shared, section, key, guide.of(section)[key])
+        path, page, _ = entry_page(context, shared, section, key, guide.of(section)[key])
+        named |= _entries_named(previous.pages.get(path), guide) | _entries_named(page, guide)
+    for path in _pages_naming({key for _, key in changed}, previous.pages):
+        if path in whole or _is_index_page(path):
+            continue
+        owner = _owner(path, guide)
+        if owner is None:
+            return None
+        named.add(owner)
+    return sorted(named)
+
+
+def _search_terms_changed(old: RenderContext, new: RenderContext) -> list[tuple[str, str]]:
+    """The entries whose search terms differ between two contexts: every page's terms are
+    split with the words of the guide's names, so a new name can change pages that never
+    name its entry."""
+    if (old.words, old.symptoms) == (new.words, new.symptoms):
+        return []
+    return [
+        (kind.name, key)
+        for kind in with_pages()
+        for key, entry in new.guide.of(kind.name).items()
+        if entry_search_terms(old, kind.name, key, old.guide.of(kind.name)[key])
+        != entry_search_terms(new, kind.name, key, entry)
+    ]
+
+
+def _rendered_again(
+    previous: Rendering,
+    context: RenderContext,
+    shared: dict[str, Any],
+    entries: list[tuple[str, str]],
+    written: dict[str, Page],
+) -> Rendering:
+    """``previous`` with the pages of ``entries`` (and their continuation pages) rendered
+    again from ``context``, and the pages ``written`` by whole families in place of theirs."""
+    lists_again = any(map(_is_index_page, written))
+    pages = {
+        path: page
+        for path, page in previous.pages.items()
+        if not (lists_again and _is_index_page(path))
+    }
+    rendered: set[str] = set(written)
+    for section, key in entries:
+        path, page, more = entry_page(context, shared, section, key, context.guide.of(section)[key])
+        continued = f"{path.removesuffix('.md')}/page/"
+        for stale in [p for p in pages if p.startswith(continued)]:
+            del pages[stale]
         pages[path] = page
         pages.update(more)
         rendered |= {path, *more}
-    for family in WHOLE_GUIDE:
-        written = family(context, shared)
-        pages.update(written)
-        rendered |= set(written)
+    pages.update(written)
     return Rendering(context, dict(sorted(pages.items())), frozenset(rendered))
+
+
+_ID_TOKEN = "(?<![a-z0-9-])(?:{})(?![a-z0-9-])"
+
+
+def _pages_naming(ids: set[str], pages: dict[str, Page]) -> set[str]:
+    """The pages whose text or fragments name any of ``ids``."""
+    pattern = re.compile(
+        _ID_TOKEN.format("|".join(sorted(map(re.escape, ids), key=len, reverse=True)))
+    )
+    return {
+        path
+        for path, page in pages.items()
+        if pattern.search(page.text) or any(pattern.search(f) for f in page.fragments.values())
+    }
+
+
+def _entries_named(page: Page | None, guide: Guide) -> set[tuple[str, str]]:
+    """The entries with pages whose ids a page's text names."""
+    if page is None:
+        return set()
+    words = set(re.findall(r"[a-z0-9][a-z0-9-]*", page.text))
+    return {
+        (kind.name, key) for kind in with_pages() for key in guide.of(kind.name) if key in words
+    }
+
+
+def _owner(path: str, guide: Guide) -> tuple[str, str] | None:
+    """The entry whose page (or continuation page) ``path`` is, if any."""
+    section, _, rest = path.partition("/")
+    key = rest.split("/page/")[0].removesuffix(".md")
+    if section in {kind.name for kind in with_pages()} and key in guide.of(section):
+        return (section, key)
+    return None
+
+
+def _is_index_page(path: str) -> bool:
+    return path == "drafts.md" or any(
+        path == f"{kind.name}/index.md" or path.startswith(f"{kind.name}/page/")
+        for kind in with_pages()
+        if kind.index_page is not None
+    )
 
 
 def _context_after(
@@ -97,6 +246,15 @@ def _context_after(
 def own_page_changes(old: Guide, new: Guide) -> list[tuple[str, str]] | None:
     """The entries (kind, id) that changed from ``old`` to ``new`` when each differs only in
     fields its own page alone shows; None when anything else changed."""
+    changed = changed_entries(old, new)
+    if changed is None or not all(_own_page_only(old, new, *entry) for entry in changed):
+        return None
+    return changed
+
+
+def changed_entries(old: Guide, new: Guide) -> list[tuple[str, str]] | None:
+    """The entries (kind, id) of kinds with pages that differ from ``old`` to ``new``; None
+    when entries came or went, or anything without a page of its own changed."""
     if (old.cited_pages, old.sources, old.media, old.hand_written) != (
         new.cited_pages,
         new.sources,
@@ -113,19 +271,26 @@ def own_page_changes(old: Guide, new: Guide) -> list[tuple[str, str]] | None:
         before, after = old.of(name), new.of(name)
         if before.keys() != after.keys():
             return None
-        own = kind_named(name).own_page_fields
-        for key, entry in after.items():
-            was = before[key]
-            if was == entry:
-                continue
-            if not (
-                isinstance(entry, BaseModel)
-                and type(was) is type(entry)
-                and _differs_only_in(was, entry, own)
-            ):
-                return None
-            changed.append((name, key))
+        changed += [(name, key) for key, entry in after.items() if before[key] != entry]
     return changed
+
+
+def _own_page_only(old: Guide, new: Guide, kind: str, key: str) -> bool:
+    return _differs_only(old, new, kind, key, kind_named(kind).own_page_fields)
+
+
+def _linked_only(old: Guide, new: Guide, kind: str, key: str) -> bool:
+    declared = kind_named(kind)
+    return _differs_only(old, new, kind, key, declared.own_page_fields | declared.linked_fields)
+
+
+def _differs_only(old: Guide, new: Guide, kind: str, key: str, fields: frozenset[str]) -> bool:
+    was, entry = old.of(kind)[key], new.of(kind)[key]
+    return (
+        isinstance(entry, BaseModel)
+        and type(was) is type(entry)
+        and _differs_only_in(was, entry, fields)
+    )
 
 
 def _differs_only_in(old: BaseModel, new: BaseModel, allowed: frozenset[str]) -> bool:
