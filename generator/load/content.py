@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,13 +46,23 @@ class LoadedContent:
 
 
 def _content_files(folder: Path, root: Path) -> list[Path]:
+    """The folder's publishable `.yml` files. A plain file is inside the content root when
+    its folder is, so only links are followed one by one (a save in the preview reads the
+    folder again, and a library has thousands of files)."""
     resolved = root.resolve()
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix == ".yml" and p.is_file() and not p.name.startswith(".")
-        if is_publishable(p, root, resolved)
-    )
+    folder_inside = folder.resolve().is_relative_to(resolved)
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not entry.name.endswith(".yml") or entry.name.startswith("."):
+                continue
+            path = folder / entry.name
+            if entry.is_symlink():
+                if path.is_file() and is_publishable(path, root, resolved):
+                    found.append(path)
+            elif folder_inside and entry.is_file(follow_symlinks=False):
+                found.append(path)
+    return sorted(found)
 
 
 def _refused_entries(folder: Path, readable: set[Path]) -> set[str]:
