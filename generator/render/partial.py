@@ -27,8 +27,8 @@ from pydantic import BaseModel
 from generator.guide import Guide
 from generator.kinds import every_kind, kind_named, with_pages
 from generator.poses.draw import draw_still, exercise_movement
-from generator.render.context import RenderContext, render_context
-from generator.render.entries import entry_page, entry_search_terms, index_pages
+from generator.render.context import RenderContext, names, render_context
+from generator.render.entries import asked, entry_page, entry_search_terms, index_pages
 from generator.render.families import FAMILIES, WHOLE_GUIDE
 from generator.render.page import Page
 
@@ -145,16 +145,23 @@ def _readers(
 def _search_terms_changed(old: RenderContext, new: RenderContext) -> list[tuple[str, str]]:
     """The entries whose search terms differ between two contexts: every page's terms are
     split with the words of the guide's names, so a new name can change pages that never
-    name its entry."""
-    if (old.words, old.symptoms) == (new.words, new.symptoms):
+    name its entry. Words are only looked up as parts of an entry's own words, so only the
+    entries whose names or questions contain a word gained or lost are worked out again."""
+    if old.symptoms != new.symptoms:
+        return [(kind.name, key) for kind in with_pages() for key in new.guide.of(kind.name)]
+    moved = old.words ^ new.words
+    if not moved:
         return []
-    return [
-        (kind.name, key)
-        for kind in with_pages()
-        for key, entry in new.guide.of(kind.name).items()
-        if entry_search_terms(old, kind.name, key, old.guide.of(kind.name)[key])
-        != entry_search_terms(new, kind.name, key, entry)
-    ]
+    found = []
+    for kind in with_pages():
+        for key, entry in new.guide.of(kind.name).items():
+            minutes = new.indexes.routine_minutes.get(key) if kind.name == "routines" else None
+            text = " ".join([*names(entry), *asked(entry, minutes)]).lower()
+            if any(word in text for word in moved) and entry_search_terms(
+                old, kind.name, key, old.guide.of(kind.name)[key]
+            ) != entry_search_terms(new, kind.name, key, entry):
+                found.append((kind.name, key))
+    return found
 
 
 def _rendered_again(
