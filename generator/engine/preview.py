@@ -23,7 +23,6 @@ from typing import Any
 
 import watchdog.events
 import watchdog.observers
-from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
@@ -31,6 +30,7 @@ from mkdocs.structure.nav import Navigation
 from watchdog.observers.polling import PollingObserver
 
 from generator.engine.incremental import Refresh, WarmGuide
+from generator.engine.page_build import read_page, write_page
 from generator.render.page import Page
 from generator.report import human, printable_lines
 from generator.templating import environment
@@ -242,7 +242,7 @@ class PartialRebuild:
             ]
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         for page in pages:
-            _populate_page(page, config, files)
+            read_page(page, config, files)
         for path in self._head_changed(refresh):
             self.heads[path] = page_head(refresh.pages[path].text)
         # As in a full build: listings (such as Material's tag listings) are filled in here.
@@ -252,7 +252,7 @@ class PartialRebuild:
         finally:
             self.rebuilding = False
         for page in pages:
-            _build_page(page, config, doc_files, site.nav, site.env)
+            write_page(page, config, doc_files, site.nav, site.env)
         if search is not None:
             search.on_post_build(config=config)
 
