@@ -8,8 +8,8 @@
   kind's ``linked_fields``: a name, a summary), the pages that link to them are rendered
   again: the pages whose text named a changed entry's id before the save (a link, a
   picture, a data attribute), the pages of the entries a changed entry's page names, every
-  kind's index pages and the whole-guide families. The words search terms are split with
-  must be unchanged.
+  kind's index pages, the whole-guide families, and the pages whose search terms change
+  with the guide's words (generator/render/readers.py).
 - Anything else (an entry added or removed, a taxonomy, a source, a hand-written page)
   renders every page.
 
@@ -18,7 +18,6 @@ tests/test_partial_render.py checks that every way gives the pages a full render
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -27,10 +26,11 @@ from pydantic import BaseModel
 from generator.guide import Guide
 from generator.kinds import every_kind, kind_named, with_pages
 from generator.poses.draw import draw_still, exercise_movement
-from generator.render.context import RenderContext, names, render_context
-from generator.render.entries import asked, entry_page, entry_search_terms, index_pages
+from generator.render.context import RenderContext, render_context
+from generator.render.entries import entry_page, index_pages
 from generator.render.families import FAMILIES, WHOLE_GUIDE
 from generator.render.page import Page
+from generator.render.readers import is_index_page, readers, search_terms_changed
 
 
 @dataclass(frozen=True)
@@ -101,10 +101,10 @@ def render_again(previous: Rendering, guide: Guide) -> Rendering:
         return _all_pages(context)
     shared = context.shared()
     whole = _whole_guide(context, shared)
-    entries = _readers(previous, context, shared, changed, set(whole))
+    entries = readers(previous.pages, context, shared, changed, set(whole))
     if entries is None:
         return _all_pages(context)
-    entries = sorted({*entries, *_search_terms_changed(old, context)})
+    entries = sorted({*entries, *search_terms_changed(old, context)})
     return _rendered_again(
         previous, context, shared, entries, {**index_pages(context, shared), **whole}
     )
@@ -117,53 +117,6 @@ def _whole_guide(context: RenderContext, shared: dict[str, Any]) -> dict[str, Pa
     return pages
 
 
-def _readers(
-    previous: Rendering,
-    context: RenderContext,
-    shared: dict[str, Any],
-    changed: list[tuple[str, str]],
-    whole: set[str],
-) -> list[tuple[str, str]] | None:
-    """The entries whose pages read the ``changed`` ones: those whose pages named them
-    before, and those their pages name before and after; None when a page that named them
-    is neither an entry's page nor one a family writes whole."""
-    guide = context.guide
-    named: set[tuple[str, str]] = set(changed)
-    for section, key in changed:
-        path, page, _ = entry_page(context, shared, section, key, guide.of(section)[key])
-        named |= _entries_named(previous.pages.get(path), guide) | _entries_named(page, guide)
-    for path in _pages_naming({key for _, key in changed}, previous.pages):
-        if path in whole or _is_index_page(path):
-            continue
-        owner = _owner(path, guide)
-        if owner is None:
-            return None
-        named.add(owner)
-    return sorted(named)
-
-
-def _search_terms_changed(old: RenderContext, new: RenderContext) -> list[tuple[str, str]]:
-    """The entries whose search terms differ between two contexts: every page's terms are
-    split with the words of the guide's names, so a new name can change pages that never
-    name its entry. Words are only looked up as parts of an entry's own words, so only the
-    entries whose names or questions contain a word gained or lost are worked out again."""
-    if old.symptoms != new.symptoms:
-        return [(kind.name, key) for kind in with_pages() for key in new.guide.of(kind.name)]
-    moved = old.words ^ new.words
-    if not moved:
-        return []
-    found = []
-    for kind in with_pages():
-        for key, entry in new.guide.of(kind.name).items():
-            minutes = new.indexes.routine_minutes.get(key) if kind.name == "routines" else None
-            text = " ".join([*names(entry), *asked(entry, minutes)]).lower()
-            if any(word in text for word in moved) and entry_search_terms(
-                old, kind.name, key, old.guide.of(kind.name)[key]
-            ) != entry_search_terms(new, kind.name, key, entry):
-                found.append((kind.name, key))
-    return found
-
-
 def _rendered_again(
     previous: Rendering,
     context: RenderContext,
@@ -173,11 +126,11 @@ def _rendered_again(
 ) -> Rendering:
     """``previous`` with the pages of ``entries`` (and their continuation pages) rendered
     again from ``context``, and the pages ``written`` by whole families in place of theirs."""
-    lists_again = any(map(_is_index_page, written))
+    lists_again = any(map(is_index_page, written))
     pages = {
         path: page
         for path, page in previous.pages.items()
-        if not (lists_again and _is_index_page(path))
+        if not (lists_again and is_index_page(path))
     }
     rendered: set[str] = set(written)
     for section, key in entries:
@@ -190,48 +143,6 @@ def _rendered_again(
         rendered |= {path, *more}
     pages.update(written)
     return Rendering(context, dict(sorted(pages.items())), frozenset(rendered))
-
-
-_ID_TOKEN = "(?<![a-z0-9-])(?:{})(?![a-z0-9-])"
-
-
-def _pages_naming(ids: set[str], pages: dict[str, Page]) -> set[str]:
-    """The pages whose text or fragments name any of ``ids``."""
-    pattern = re.compile(
-        _ID_TOKEN.format("|".join(sorted(map(re.escape, ids), key=len, reverse=True)))
-    )
-    return {
-        path
-        for path, page in pages.items()
-        if pattern.search(page.text) or any(pattern.search(f) for f in page.fragments.values())
-    }
-
-
-def _entries_named(page: Page | None, guide: Guide) -> set[tuple[str, str]]:
-    """The entries with pages whose ids a page's text names."""
-    if page is None:
-        return set()
-    words = set(re.findall(r"[a-z0-9][a-z0-9-]*", page.text))
-    return {
-        (kind.name, key) for kind in with_pages() for key in guide.of(kind.name) if key in words
-    }
-
-
-def _owner(path: str, guide: Guide) -> tuple[str, str] | None:
-    """The entry whose page (or continuation page) ``path`` is, if any."""
-    section, _, rest = path.partition("/")
-    key = rest.split("/page/")[0].removesuffix(".md")
-    if section in {kind.name for kind in with_pages()} and key in guide.of(section):
-        return (section, key)
-    return None
-
-
-def _is_index_page(path: str) -> bool:
-    return path == "drafts.md" or any(
-        path == f"{kind.name}/index.md" or path.startswith(f"{kind.name}/page/")
-        for kind in with_pages()
-        if kind.index_page is not None
-    )
 
 
 def _context_after(
