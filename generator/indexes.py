@@ -61,66 +61,21 @@ def _add_link(table: dict[str, list[Link]], key: str, link: Link) -> None:
 
 def build_indexes(guide: Guide) -> Indexes:
     """Walk the guide once and record every reverse reference."""
-    by_pattern: dict[str, list[str]] = {key: [] for key in guide.patterns}
-    by_problem: dict[str, list[str]] = {key: [] for key in guide.problem_areas}
-    primary: dict[str, list[str]] = {key: [] for key in guide.muscles}
-    secondary: dict[str, list[str]] = {key: [] for key in guide.muscles}
-    by_equipment: dict[str, list[str]] = {key: [] for key in guide.equipment}
-    routines_by_exercise: dict[str, list[str]] = {key: [] for key in guide.exercises}
-    routines_by_problem: dict[str, list[str]] = {key: [] for key in guide.problem_areas}
-    easier: dict[str, list[Link]] = {key: [] for key in guide.exercises}
-    harder: dict[str, list[Link]] = {key: [] for key in guide.exercises}
-    routine_equipment: dict[str, list[str]] = {}
-    drafts_by_pattern: dict[str, list[str]] = {key: [] for key in [*guide.patterns, ""]}
-    areas_of_exercise: dict[str, list[str]] = {key: [] for key in guide.exercises}
-
-    for key, exercise in guide.exercises.items():
-        if exercise.is_draft:
-            _add(drafts_by_pattern, exercise.pattern or "", key)
-            continue
-        _add(by_pattern, exercise.pattern or "", key)
-        for area in exercise.problem_areas:
-            _add(by_problem, area, key)
-            _add(areas_of_exercise, key, area)
-        for muscle in exercise.muscles.primary:
-            for each in [muscle, *guide.muscles[muscle].members]:
-                _add(primary, each, key)
-        for muscle in exercise.muscles.secondary:
-            for each in [muscle, *guide.muscles[muscle].members]:
-                _add(secondary, each, key)
-        for item in exercise.equipment:
-            _add(by_equipment, item, key)
-        for step in exercise.progressions:
-            _add_link(harder, key, Link(step.exercise, step.ready_when))
-            _add_link(easier, step.exercise, Link(key, step.ready_when))
-        for step in exercise.regressions:
-            _add_link(easier, key, Link(step.exercise, step.ready_when))
-            _add_link(harder, step.exercise, Link(key, step.ready_when))
-
-    for key, routine in guide.routines.items():
-        needed: list[str] = []
-        for entry in routine.items:
-            _add(routines_by_exercise, entry.exercise, key)
-            for equipment in guide.exercises[entry.exercise].equipment:
-                if equipment not in needed:
-                    needed.append(equipment)
-        for area in routine.problem_areas:
-            _add(routines_by_problem, area, key)
-        routine_equipment[key] = [e for e in guide.equipment if e in needed]
-
+    by_exercise = _exercise_tables(guide)
+    by_routine = _routine_tables(guide)
     return Indexes(
-        by_pattern=by_pattern,
-        by_problem_area=by_problem,
-        by_primary_muscle=primary,
-        by_secondary_muscle=secondary,
-        by_equipment=by_equipment,
-        routines_by_exercise=routines_by_exercise,
-        routines_by_problem_area=routines_by_problem,
-        easier=easier,
-        harder=harder,
-        routine_equipment=routine_equipment,
-        drafts_by_pattern=drafts_by_pattern,
-        problem_areas_of_exercise=areas_of_exercise,
+        by_pattern=by_exercise.by_pattern,
+        by_problem_area=by_exercise.by_problem,
+        by_primary_muscle=by_exercise.primary,
+        by_secondary_muscle=by_exercise.secondary,
+        by_equipment=by_exercise.by_equipment,
+        routines_by_exercise=by_routine.by_exercise,
+        routines_by_problem_area=by_routine.by_problem,
+        easier=by_exercise.easier,
+        harder=by_exercise.harder,
+        routine_equipment=by_routine.equipment,
+        drafts_by_pattern=by_exercise.drafts_by_pattern,
+        problem_areas_of_exercise=by_exercise.areas_of_exercise,
         routine_minutes={
             key: routine_minutes(routine, guide.exercises, guide.equipment)
             for key, routine in guide.routines.items()
@@ -134,3 +89,84 @@ def build_indexes(guide: Guide) -> Indexes:
             for key, exercise in guide.exercises.items()
         },
     )
+
+
+@dataclass(frozen=True)
+class _ExerciseTables:
+    """What the exercises point at, turned round."""
+
+    by_pattern: dict[str, list[str]]
+    by_problem: dict[str, list[str]]
+    primary: dict[str, list[str]]
+    secondary: dict[str, list[str]]
+    by_equipment: dict[str, list[str]]
+    easier: dict[str, list[Link]]
+    harder: dict[str, list[Link]]
+    drafts_by_pattern: dict[str, list[str]]
+    areas_of_exercise: dict[str, list[str]]
+
+
+def _exercise_tables(guide: Guide) -> _ExerciseTables:
+    found = _ExerciseTables(
+        by_pattern={key: [] for key in guide.patterns},
+        by_problem={key: [] for key in guide.problem_areas},
+        primary={key: [] for key in guide.muscles},
+        secondary={key: [] for key in guide.muscles},
+        by_equipment={key: [] for key in guide.equipment},
+        easier={key: [] for key in guide.exercises},
+        harder={key: [] for key in guide.exercises},
+        drafts_by_pattern={key: [] for key in [*guide.patterns, ""]},
+        areas_of_exercise={key: [] for key in guide.exercises},
+    )
+    for key, exercise in guide.exercises.items():
+        if exercise.is_draft:
+            _add(found.drafts_by_pattern, exercise.pattern or "", key)
+            continue
+        _add(found.by_pattern, exercise.pattern or "", key)
+        for area in exercise.problem_areas:
+            _add(found.by_problem, area, key)
+            _add(found.areas_of_exercise, key, area)
+        for muscles, table in (
+            (exercise.muscles.primary, found.primary),
+            (exercise.muscles.secondary, found.secondary),
+        ):
+            for muscle in muscles:
+                for each in [muscle, *guide.muscles[muscle].members]:
+                    _add(table, each, key)
+        for item in exercise.equipment:
+            _add(found.by_equipment, item, key)
+        for step in exercise.progressions:
+            _add_link(found.harder, key, Link(step.exercise, step.ready_when))
+            _add_link(found.easier, step.exercise, Link(key, step.ready_when))
+        for step in exercise.regressions:
+            _add_link(found.easier, key, Link(step.exercise, step.ready_when))
+            _add_link(found.harder, step.exercise, Link(key, step.ready_when))
+    return found
+
+
+@dataclass(frozen=True)
+class _RoutineTables:
+    """What the routines point at, turned round, and the equipment each needs."""
+
+    by_exercise: dict[str, list[str]]
+    by_problem: dict[str, list[str]]
+    equipment: dict[str, list[str]]
+
+
+def _routine_tables(guide: Guide) -> _RoutineTables:
+    found = _RoutineTables(
+        by_exercise={key: [] for key in guide.exercises},
+        by_problem={key: [] for key in guide.problem_areas},
+        equipment={},
+    )
+    for key, routine in guide.routines.items():
+        needed: list[str] = []
+        for entry in routine.items:
+            _add(found.by_exercise, entry.exercise, key)
+            for equipment in guide.exercises[entry.exercise].equipment:
+                if equipment not in needed:
+                    needed.append(equipment)
+        for area in routine.problem_areas:
+            _add(found.by_problem, area, key)
+        found.equipment[key] = [e for e in guide.equipment if e in needed]
+    return found
