@@ -1,8 +1,9 @@
 """Synthetic guides of any size, made by repeating the real content under new ids.
 
 The first copy keeps the real ids, so hand-written pages still link correctly; each further
-copy ("variation 2", "variation 3", ...) renames every exercise, routine and problem area and
-rewires its references inside the copy. Text keeps its real length. Patterns, muscles and
+copy ("variation 2", "variation 3", ...) renames every exercise, routine and problem area,
+rewires its references inside the copy and marks its texts as its own, so no two entries
+share a text. Text keeps about its real length. Patterns, muscles and
 equipment are a fixed vocabulary and are not multiplied.
 """
 
@@ -41,6 +42,29 @@ def _captioned(caption: str, copy: int) -> str:
     return caption if copy == 1 else f"{caption.removesuffix('.')} (variation {copy})."
 
 
+VARIED = {
+    "exercises": ("summary", "steps", "cues", "mistakes", "safety"),
+    "routines": ("goal", "notes"),
+    "problem-areas": ("summary",),
+}
+"""Texts each copy words a little differently, as a library of distinct exercises would: a
+check or a page that works a text out once would otherwise find most texts already done."""
+
+
+def _varied(entry: dict[str, Any], kind: str, copy: int) -> dict[str, Any]:
+    """The entry with each of its texts in VARIED marked as this copy's own."""
+    if copy == 1:
+        return entry
+    varied = dict(entry)
+    for field in VARIED[kind]:
+        value = entry.get(field)
+        if isinstance(value, str) and len(value) < 200:
+            varied[field] = _captioned(value, copy)
+        elif isinstance(value, list):
+            varied[field] = [_captioned(text, copy) for text in value]
+    return varied
+
+
 def synthesize(target: Path, exercises: int) -> Path:
     """Write a guide with ``exercises`` exercises under ``target``; returns its mkdocs.yml."""
     content = target / "content"
@@ -58,7 +82,7 @@ def synthesize(target: Path, exercises: int) -> Path:
         members = _by_priority(real)[:wanted]
         kept = set(members)
         for key in members:
-            entry = dict(real["exercises"][key])
+            entry = _varied(real["exercises"][key], "exercises", copy)
             entry["name"] = _named(entry["name"], copy)
             entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
             entry["caption"] = _captioned(entry["caption"], copy)
@@ -82,7 +106,7 @@ def synthesize(target: Path, exercises: int) -> Path:
             items = [item for item in routine["items"] if item["exercise"] in kept]
             if not items:
                 continue
-            entry = dict(routine)
+            entry = _varied(routine, "routines", copy)
             entry["name"] = _named(entry["name"], copy)
             entry["problem_areas"] = [_renamed(p, copy) for p in entry.get("problem_areas", [])]
             entry["items"] = [
@@ -101,7 +125,7 @@ def synthesize(target: Path, exercises: int) -> Path:
         for key, area in real["problem-areas"].items():
             if area["starter_routine"] not in routines_kept:
                 continue
-            entry = dict(area)
+            entry = _varied(area, "problem-areas", copy)
             entry["name"] = _named(entry["name"], copy)
             entry["aliases"] = [_named(a, copy) for a in entry.get("aliases", [])]
             entry["starter_routine"] = _renamed(entry["starter_routine"], copy)
