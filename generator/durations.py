@@ -24,17 +24,19 @@ NAMED_MINUTES = re.compile(r"\b(\d+)[ -]minutes?\b", re.IGNORECASE)
 """A time in a routine's name ("Shins in 10 minutes"): readers take it as the session's length."""
 
 
-def dose_seconds(dose: Dosage, per_side: bool, changeover_seconds: int = SETUP_SECONDS) -> int:
-    """Work, rests between sets, side switches and the changeover into one dose."""
+def dose_seconds(
+    dose: Dosage,
+    per_side: bool,
+    changeover_seconds: int = SETUP_SECONDS,
+    sets: int | None = None,
+) -> int:
+    """Work, rests between sets, side switches and the changeover into one dose; with
+    ``sets``, into its first that many sets (the plan's running clock of a dose)."""
+    done = dose.sets if sets is None else sets
     sides = 2 if per_side else 1
     work = dose.reps * SECONDS_PER_REP if dose.reps is not None else dose.timed_seconds() or 0
-    switches = SIDE_SWITCH_SECONDS * dose.sets if per_side else 0
-    return (
-        dose.sets * work * sides
-        + (dose.sets - 1) * dose.rest_seconds
-        + switches
-        + (changeover_seconds)
-    )
+    switches = SIDE_SWITCH_SECONDS * done if per_side else 0
+    return done * work * sides + (done - 1) * dose.rest_seconds + switches + changeover_seconds
 
 
 def setup_seconds(exercise: DraftExercise, equipment: Mapping[str, Equipment]) -> int:

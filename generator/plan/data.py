@@ -80,7 +80,7 @@ def _dose(item: RoutineItem, changeover: int) -> Dose:
         per_side=item.per_side,
         changeover_seconds=changeover,
         seconds=[
-            dose_seconds(item.model_copy(update={"sets": sets}), item.per_side, changeover)
+            dose_seconds(item, item.per_side, changeover, sets=sets)
             for sets in range(1, item.sets + 1)
         ],
     )
