@@ -8,6 +8,7 @@ field can never become a box, a table, a script or a line that reads differently
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -136,14 +137,24 @@ def _block_rule(text: str) -> str | None:
     return None
 
 
+_TRAILING_HASHES = re.compile(r"\s#+\s*$")
+
+
 def _name_rule(text: str) -> str | None:
-    if re.search(r"\s#+\s*$", text):
+    if _TRAILING_HASHES.search(text):
         return "a name may not end in ' #': the page heading would drop it"
     return None
 
 
 def text_rule(text: str, *, name: bool = False) -> str | None:
     """Why a text value could change the page's structure or hide characters, if it could."""
+    return _verdict(text, name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _verdict(text: str, name: bool) -> str | None:
+    """``text_rule``'s answer, worked out once for each text: a guide repeats many of its
+    texts (the same cue or mistake under several exercises, the same key in every file)."""
     body = text.strip(" \n")
     return (
         hidden_character(body.replace("\n", " "))
@@ -186,7 +197,7 @@ def text_problems(document: Document) -> list[Problem]:
     texts: list[tuple[Location, str, bool, bool]] = []
     _texts(document.data, (), False, False, texts)
     for location, text, name, link in texts:
-        reason = hidden_character(text) if link else text_rule(text, name=name)
+        reason = hidden_character(text) if link else _verdict(text, name)
         if reason is not None:
             problems.append(document.problem(location, reason, TEXT_HINT))
         elif _PLACEHOLDER.search(text):
