@@ -7,6 +7,7 @@ position instead of being silently accepted or expanded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -107,6 +108,11 @@ def _scalar_value(event: yaml.ScalarEvent) -> Any:
     if PLAIN_INTEGER.fullmatch(event.value):
         return int(event.value)
     return event.value
+
+
+_position_at = functools.lru_cache(maxsize=1 << 14)(Position)
+"""Positions are immutable and content files share most of them (line 2, column 7), so each
+is made once instead of once for every key and value of every file."""
 
 
 def _position(mark: Any) -> Position:
@@ -222,7 +228,7 @@ class _Builder:
         else:
             location = (*parent.location, len(parent.container))
         mark: Any = event.start_mark
-        self.values[location] = Position(mark.line + 1, mark.column + 1)
+        self.values[location] = _position_at(mark.line + 1, mark.column + 1)
         value: Any
         if type(event) is _SCALAR:
             end: Any = event.end_mark
@@ -273,7 +279,7 @@ class _Builder:
             parent.key_lines[key] = line
         parent.key = key
         parent.keep = not key.startswith(_DUPLICATE)
-        self.keys[(*parent.location, key)] = Position(line, mark.column + 1)
+        self.keys[(*parent.location, key)] = _position_at(line, mark.column + 1)
 
 
 def decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
