@@ -44,11 +44,19 @@ def _used(spellings: Sequence[str], corpus: str) -> bool:
     """True when ``corpus`` uses any of ``spellings`` as a whole word, in any case.
 
     The same answer as searching ``spelling_pattern(spellings, re.IGNORECASE)``, found
-    faster: that pattern starts with a look-behind, which the search tries at every
-    character; a pattern without it finds each place a spelling starts, and the whole
-    pattern is only tried there (a match from a position still sees the character before it).
+    faster: that pattern starts with a look-behind, which a search tries at every character.
+    Here the whole pattern is only tried where a spelling starts (a match from a position
+    still sees the character before it): first where one is written as given, which a plain
+    ``str.find`` jumps between, then, only if none of those is a whole word, wherever one
+    starts in any case.
     """
     whole = spelling_pattern(spellings, re.IGNORECASE)
+    for spelling in filter(None, spellings):
+        start = corpus.find(spelling)
+        while start != -1:
+            if whole.match(corpus, start):
+                return True
+            start = corpus.find(spelling, start + 1)
     words = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
     candidate = re.compile(words, re.IGNORECASE)
     found = candidate.search(corpus)
