@@ -118,9 +118,10 @@ _MAY_CHANGE_STRUCTURE = re.compile(r"[<\[&{|`~]|(?i:script)|^\s*[-=*_!?/#>+0-9]"
 """A line without any of these matches none of the rules above, so most text is passed over
 in one search. Each rule needs one of them: '<' raw HTML; 'script' a script link; '[' a link,
 '[TOC]' or a footnote; '&' a character reference; '{' an attribute list; '|' a table; '`' or
-'~' code; and, first after the line's leading spaces, a thematic break or setext underline
+'~' code; and, first after the line's leading white space, a thematic break or setext underline
 ('-', '=', '*', '_'), admonition or details syntax ('!', '?', '/'), a heading ('#'), a
-quotation ('>') or a list marker ('-', '*', '+', a digit)."""
+quotation ('>') or a list marker ('-', '*', '+', a digit). A rule added above adds what it
+needs here, or it is never tried."""
 
 
 def _block_rule(text: str) -> str | None:
