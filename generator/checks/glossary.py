@@ -51,7 +51,7 @@ def _used(spellings: Sequence[str], corpus: str) -> bool:
     starts in any case.
     """
     whole = spelling_pattern(spellings, re.IGNORECASE)
-    for spelling in filter(None, spellings):
+    for spelling in filter(None, spellings):  # '' would be found at every character
         start = corpus.find(spelling)
         while start != -1:
             if whole.match(corpus, start):
