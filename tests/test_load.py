@@ -24,6 +24,77 @@ def test_duplicate_key_names_both_lines(tmp_path: Path) -> None:
     assert found == [(3, 1, "duplicate key 'name' (first given on line 1)")]
 
 
+def test_every_key_and_value_is_located_in_nested_block_and_flow_content(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "entry.yml"
+    path.write_text(
+        "name: Side step\n"
+        "dosage: {sets: 2, reps: 10}\n"
+        "steps:\n"
+        "  - Stand tall.\n"
+        "  - text: Step out.\n"
+        '    cues: [knees out, "slow"]\n',
+        encoding="utf-8",
+    )
+    document, problems = load_document(path)
+    assert problems == []
+    assert document is not None
+    values = {location: (p.line, p.column) for location, p in document.values.items()}
+    assert values == {
+        (): (1, 1),
+        ("name",): (1, 7),
+        ("dosage",): (2, 9),
+        ("dosage", "sets"): (2, 16),
+        ("dosage", "reps"): (2, 25),
+        ("steps",): (4, 3),
+        ("steps", 0): (4, 5),
+        ("steps", 1): (5, 5),
+        ("steps", 1, "text"): (5, 11),
+        ("steps", 1, "cues"): (6, 11),
+        ("steps", 1, "cues", 0): (6, 12),
+        ("steps", 1, "cues", 1): (6, 23),
+    }
+    keys = {location: (p.line, p.column) for location, p in document.keys.items()}
+    assert keys == {
+        ("name",): (1, 1),
+        ("dosage",): (2, 1),
+        ("dosage", "sets"): (2, 10),
+        ("dosage", "reps"): (2, 19),
+        ("steps",): (3, 1),
+        ("steps", 1, "text"): (5, 5),
+        ("steps", 1, "cues"): (6, 5),
+    }
+
+
+def test_duplicate_keys_are_located_at_every_depth_and_in_flow_style(tmp_path: Path) -> None:
+    found = problems_for(
+        tmp_path,
+        b"name: Side step\n"
+        b"dosage:\n"
+        b"  sets: 2\n"
+        b"  sets: 3\n"
+        b"steps:\n"
+        b"  - text: one\n"
+        b"    text: two\n"
+        b"dosage: {reps: 5, reps: 6}\n",
+    )
+    assert found == [
+        (4, 3, "duplicate key 'sets' (first given on line 3)"),
+        (7, 5, "duplicate key 'text' (first given on line 6)"),
+        (8, 1, "duplicate key 'dosage' (first given on line 2)"),
+        (8, 19, "duplicate key 'reps' (first given on line 8)"),
+    ]
+
+
+def test_problems_found_before_a_refused_anchor_are_all_reported(tmp_path: Path) -> None:
+    found = problems_for(tmp_path, b"a: 1\na: 2\nb:\n  - &x 3\n")
+    assert found == [
+        (2, 1, "duplicate key 'a' (first given on line 1)"),
+        (4, 5, "anchor '&x' is not allowed"),
+    ]
+
+
 def test_tab_indentation_is_explained(tmp_path: Path) -> None:
     found = problems_for(tmp_path, b"steps:\n\t- Lie down.\n")
     assert found == [(2, 1, "YAML syntax error: a tab character is used for indentation")]

@@ -8,9 +8,9 @@ field can never become a box, a table, a script or a line that reads differently
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterator
 from typing import Any
 
 from generator.load import Document, Location
@@ -114,8 +114,20 @@ _RULE_LINE = re.compile(r"^\s*([-=*_])(\s*\1)*\s*$")
 """A thematic break, or the underline of a setext heading when it follows a line of text."""
 
 
+_MAY_CHANGE_STRUCTURE = re.compile(r"[<\[&{|`~]|(?i:script)|^\s*[-=*_!?/#>+0-9]")
+"""A line without any of these matches none of the rules above, so most text is passed over
+in one search. Each rule needs one of them: '<' raw HTML; 'script' a script link; '[' a link,
+'[TOC]' or a footnote; '&' a character reference; '{' an attribute list; '|' a table; '`' or
+'~' code; and, first after the line's leading white space, a thematic break or setext underline
+('-', '=', '*', '_'), admonition or details syntax ('!', '?', '/'), a heading ('#'), a
+quotation ('>') or a list marker ('-', '*', '+', a digit). A rule added above adds what it
+needs here, or it is never tried."""
+
+
 def _block_rule(text: str) -> str | None:
     for line in text.split("\n"):
+        if not _MAY_CHANGE_STRUCTURE.search(line):
+            continue
         if _RULE_LINE.match(line):
             return f"a '{line.strip()}' line is not allowed inside a field"
         for pattern, reason in _BLOCK_RULES:
@@ -126,14 +138,24 @@ def _block_rule(text: str) -> str | None:
     return None
 
 
+_TRAILING_HASHES = re.compile(r"\s#+\s*$")
+
+
 def _name_rule(text: str) -> str | None:
-    if re.search(r"\s#+\s*$", text):
+    if _TRAILING_HASHES.search(text):
         return "a name may not end in ' #': the page heading would drop it"
     return None
 
 
 def text_rule(text: str, *, name: bool = False) -> str | None:
     """Why a text value could change the page's structure or hide characters, if it could."""
+    return _verdict(text, name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _verdict(text: str, name: bool) -> str | None:
+    """``text_rule``'s answer, worked out once for each text: a guide repeats many of its
+    texts (the same cue or mistake under several exercises, the same key in every file)."""
     body = text.strip(" \n")
     return (
         hidden_character(body.replace("\n", " "))
@@ -142,21 +164,23 @@ def text_rule(text: str, *, name: bool = False) -> str | None:
     )
 
 
-def _walk_text(
-    value: Any, location: Location, *, name: bool = False
-) -> Iterator[tuple[Location, str, bool]]:
+def _texts(
+    value: Any,
+    location: Location,
+    name: bool,
+    link: bool,
+    found: list[tuple[Location, str, bool, bool]],
+) -> None:
+    """Every text value under ``location`` with where it stands, whether it is a name, and
+    whether it is a link (a key on its path is one of ``LINK_KEYS``), in the file's order."""
     if isinstance(value, str):
-        yield location, value, name
+        found.append((location, value, name, link))
     elif isinstance(value, dict):
         for key, child in value.items():
-            yield from _walk_text(child, (*location, key), name=key in NAME_KEYS)
+            _texts(child, (*location, key), key in NAME_KEYS, link or key in LINK_KEYS, found)
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from _walk_text(child, (*location, index), name=name)
-
-
-def _is_link(location: Location) -> bool:
-    return any(part in LINK_KEYS for part in location if isinstance(part, str))
+            _texts(child, (*location, index), name, link, found)
 
 
 def text_problems(document: Document) -> list[Problem]:
@@ -164,13 +188,17 @@ def text_problems(document: Document) -> list[Problem]:
     problems = []
     for key, position in document.keys.items():
         written = str(key[-1])
-        reason = None if written.startswith("\0duplicate:") else hidden_character(written)
+        if not _MAYBE_HIDDEN.search(written) or written.startswith("\0duplicate:"):
+            continue  # the same verdict as hidden_character, without its work for plain keys
+        reason = hidden_character(written)
         if reason is not None:
             problems.append(
                 Problem(document.path, position.line, position.column, reason, TEXT_HINT)
             )
-    for location, text, name in _walk_text(document.data, ()):
-        reason = hidden_character(text) if _is_link(location) else text_rule(text, name=name)
+    texts: list[tuple[Location, str, bool, bool]] = []
+    _texts(document.data, (), False, False, texts)
+    for location, text, name, link in texts:
+        reason = hidden_character(text) if link else _verdict(text, name)
         if reason is not None:
             problems.append(document.problem(location, reason, TEXT_HINT))
         elif _PLACEHOLDER.search(text):

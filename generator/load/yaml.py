@@ -7,9 +7,10 @@ position instead of being silently accepted or expanded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -70,12 +71,19 @@ class _Stop(Exception):
     """Raised inside the event walk when the rest of the file cannot be trusted."""
 
 
-@dataclass
 class _Frame:
-    container: dict[str, Any] | list[Any]
-    location: Location
-    key: str | None = None
-    key_lines: dict[str, int] = field(default_factory=dict)
+    """A mapping or list being filled: where it stands and, for a mapping, the key waiting
+    for its value, whether that value is kept (not under a duplicate key), and the line of
+    every key given so far."""
+
+    __slots__ = ("container", "keep", "key", "key_lines", "location")
+
+    def __init__(self, container: dict[str, Any] | list[Any], location: Location) -> None:
+        self.container = container
+        self.location = location
+        self.key: str | None = None
+        self.keep = True
+        self.key_lines: dict[str, int] = {}
 
 
 PLAIN_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
@@ -102,9 +110,22 @@ def _scalar_value(event: yaml.ScalarEvent) -> Any:
     return event.value
 
 
+_position_at = functools.lru_cache(maxsize=1 << 14)(Position)
+"""Positions are immutable and content files share most of them (line 2, column 7), so each
+is made once instead of once for every key and value of every file."""
+
+
 def _position(mark: Any) -> Position:
     """1-based position of a parser mark (the C and Python parsers have distinct Mark types)."""
     return Position(mark.line + 1, mark.column + 1)
+
+
+_SCALAR = yaml.ScalarEvent
+_MAPPING_START, _MAPPING_END = yaml.MappingStartEvent, yaml.MappingEndEvent
+_SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_DOCUMENT_START = yaml.DocumentStartEvent
+_DUPLICATE = "\0duplicate:"
+"""How a repeated key is recorded: its value is left out of the data, but its position kept."""
 
 
 class _Builder:
@@ -128,21 +149,20 @@ class _Builder:
         self.fail(mark, message, hint)
         return _Stop()
 
-    def check_node(self, event: yaml.NodeEvent) -> None:
+    def refuse_node(self, event: Any) -> _Stop:
+        """The problem with a node that carries an anchor or a tag other than '!'."""
         if event.anchor is not None:
-            raise self.stop(
+            return self.stop(
                 event.start_mark,
                 f"anchor '&{event.anchor}' is not allowed",
                 "write each value out in full; content files do not use anchors or aliases",
             )
-        tag = getattr(event, "tag", None)
-        if tag is not None and tag != "!":
-            tag = tag.replace("tag:yaml.org,2002:", "!!")
-            raise self.stop(
-                event.start_mark,
-                f"YAML tag '{tag}' is not allowed",
-                "remove the tag; content files hold plain text, numbers, lists and mappings",
-            )
+        tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+        return self.stop(
+            event.start_mark,
+            f"YAML tag '{tag}' is not allowed",
+            "remove the tag; content files hold plain text, numbers, lists and mappings",
+        )
 
     def check_folded_item(self, event: yaml.ScalarEvent) -> None:
         """A plain text running onto a line that starts with '- ': a list item indented
@@ -166,9 +186,18 @@ class _Builder:
                 return
 
     def walk(self, events: Iterator[yaml.Event]) -> None:
+        """Build the document from the parser's events, one kind of event at a time (the
+        parser makes exactly these classes, so their type is compared, not subclassed)."""
         stack: list[_Frame] = []
         for event in events:
-            if isinstance(event, yaml.DocumentStartEvent):
+            kind = type(event)
+            if kind is _SCALAR or kind is _MAPPING_START or kind is _SEQUENCE_START:
+                self.node(event, stack)
+            elif kind is _MAPPING_END or kind is _SEQUENCE_END:
+                finished = stack.pop()
+                if not stack:
+                    self.root, self.has_root = finished.container, True
+            elif kind is _DOCUMENT_START:
                 self.documents += 1
                 if self.documents > 1:
                     raise self.stop(
@@ -176,92 +205,81 @@ class _Builder:
                         "a content file holds one YAML document, found a second '---'",
                         "split it into two files or remove the extra '---' line",
                     )
-                continue
-            if isinstance(event, yaml.AliasEvent):
+            elif isinstance(event, yaml.AliasEvent):
                 raise self.stop(
                     event.start_mark,
                     f"alias '*{event.anchor}' is not allowed",
                     "write each value out in full; content files do not use anchors or aliases",
                 )
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                finished = stack.pop()
-                if not stack:
-                    self.root, self.has_root = finished.container, True
-                continue
-            if not isinstance(event, yaml.NodeEvent):
-                continue
-            self.check_node(event)
-            parent = stack[-1] if stack else None
-            if parent is not None and isinstance(parent.container, dict) and parent.key is None:
+
+    def node(self, event: Any, stack: list[_Frame]) -> None:
+        """A scalar, or the start of a mapping or list: a key, a value, or the root."""
+        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+            raise self.refuse_node(event)
+        parent = stack[-1] if stack else None
+        container = parent.container if parent is not None else None
+        if parent is None:
+            location: Location = ()
+        elif isinstance(container, dict):
+            if parent.key is None:
                 self.take_key(parent, event)
-                continue
-            location = self.child_location(parent)
-            self.values[location] = _position(event.start_mark)
-            if isinstance(event, yaml.ScalarEvent):
+                return
+            location = (*parent.location, parent.key)
+        else:
+            location = (*parent.location, len(parent.container))
+        mark: Any = event.start_mark
+        self.values[location] = _position_at(mark.line + 1, mark.column + 1)
+        value: Any
+        if type(event) is _SCALAR:
+            end: Any = event.end_mark
+            if end.line != mark.line:
                 self.check_folded_item(event)
-                value = _scalar_value(event)
-                if parent is None:
-                    self.root, self.has_root = value, True
-                else:
-                    self.attach(parent, value)
-                continue
+            value = _scalar_value(event)
+            if parent is None:
+                self.root, self.has_root = value, True
+        else:
             if len(stack) >= MAX_DEPTH:
                 raise self.stop(
-                    event.start_mark,
+                    mark,
                     f"nesting is deeper than {MAX_DEPTH} levels",
                     "content files need only a few levels of lists and mappings",
                 )
-            container: dict[str, Any] | list[Any] = (
-                {} if isinstance(event, yaml.MappingStartEvent) else []
-            )
-            if parent is not None:
-                self.attach(parent, container)
-            stack.append(_Frame(container, location))
+            value = {} if type(event) is _MAPPING_START else []
+            stack.append(_Frame(value, location))
+        if isinstance(container, dict):
+            if parent is not None and parent.key is not None:
+                if parent.keep:
+                    container[parent.key] = value
+                parent.key = None
+        elif container is not None:
+            container.append(value)
 
-    def child_location(self, parent: _Frame | None) -> Location:
-        if parent is None:
-            return ()
-        if isinstance(parent.container, dict):
-            assert parent.key is not None
-            return (*parent.location, parent.key)
-        return (*parent.location, len(parent.container))
-
-    def take_key(self, parent: _Frame, event: yaml.NodeEvent) -> None:
-        if not isinstance(event, yaml.ScalarEvent):
+    def take_key(self, parent: _Frame, event: Any) -> None:
+        """The key of the mapping's next entry: plain text given once in the mapping."""
+        if type(event) is not _SCALAR:
             raise self.stop(
                 event.start_mark,
                 "a key must be plain text, not a list or mapping",
                 "check the indentation of this line",
             )
-        key = event.value
-        where = _position(event.start_mark)
+        key: str = event.value
+        mark: Any = event.start_mark
         if key == "<<" and not event.style:
-            raise self.stop(
-                event.start_mark,
-                "merge keys ('<<') are not allowed",
-                "write each key out in full",
-            )
-        assert isinstance(parent.container, dict)
-        if key in parent.key_lines:
+            raise self.stop(mark, "merge keys ('<<') are not allowed", "write each key out in full")
+        line = mark.line + 1
+        first = parent.key_lines.get(key)
+        if first is not None:
             self.fail(
-                event.start_mark,
-                f"duplicate key '{key}' (first given on line {parent.key_lines[key]})",
+                mark,
+                f"duplicate key '{key}' (first given on line {first})",
                 "YAML would silently keep only the last one; merge the two into one key",
             )
-            key = f"\0duplicate:{where.line}:{key}"
+            key = f"{_DUPLICATE}{line}:{key}"
         else:
-            parent.key_lines[key] = where.line
+            parent.key_lines[key] = line
         parent.key = key
-        self.keys[(*parent.location, key)] = where
-
-    def attach(self, parent: _Frame, value: Any) -> None:
-        if isinstance(parent.container, dict):
-            assert parent.key is not None
-            if not parent.key.startswith("\0duplicate:"):
-                parent.container[parent.key] = value
-            parent.key = None
-        else:
-            parent.container.append(value)
+        parent.keep = not key.startswith(_DUPLICATE)
+        self.keys[(*parent.location, key)] = _position_at(line, mark.column + 1)
 
 
 def decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
