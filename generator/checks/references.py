@@ -84,9 +84,10 @@ def _check_raw(context: CheckContext, raw: Raw, kind: str) -> None:
     for path in NO_REPEATS.get(kind, ()):
         context.no_repeats(raw, path, _list_at(raw.data, path))
     if kind == "exercises":
-        primary = set(_list_at(raw.data, ("muscles", "primary")))
+        # Anything but an id in these lists is the schema's to report.
+        primary = {m for m in _list_at(raw.data, ("muscles", "primary")) if isinstance(m, str)}
         for i, muscle in enumerate(_list_at(raw.data, ("muscles", "secondary"))):
-            if muscle in primary:
+            if isinstance(muscle, str) and muscle in primary:
                 context.report(
                     raw,
                     ("muscles", "secondary", i),
