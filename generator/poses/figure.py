@@ -13,10 +13,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
-from generator.poses.kinematics import Camera, Frame, Vec, turn
+from generator.poses.kinematics import Camera, Frame, turn
 from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
@@ -146,8 +146,11 @@ def drawing(root: Node) -> list[Step]:
 
 def short_number(value: float) -> str:
     """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    text = f"{value:.1f}"
+    if text[-1] != "0":
+        return text
+    text = text[:-2]  # one decimal, a zero: drop it and the point
+    return "0" if text == "-0" else text
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,12 @@ class Stroke:
     end: tuple[float, float]
     width: float
     side: str
+
+    @property
+    def path(self) -> str:
+        """The line as path data."""
+        n = short_number
+        return f"M {n(self.start[0])} {n(self.start[1])} L {n(self.end[0])} {n(self.end[1])}"
 
 
 @dataclass(frozen=True)
@@ -270,8 +279,7 @@ def _tints(
     return sorted(tints.items())
 
 
-@dataclass(frozen=True)
-class _Seen:
+class _Seen(NamedTuple):
     """One limb in one pose, as the camera sees it."""
 
     joint: tuple[float, float]
@@ -284,15 +292,15 @@ LONG_AXIS = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0), "forward": (1.0, 0
 """Each rest direction as a vector of the segment's 3-D rest frame."""
 
 
-def _direction(view: Camera, frame: Frame, vector: Vec) -> tuple[float, float]:
-    return view.project(turn(frame.basis, vector))
-
-
 def _flavour(view: Camera, frames: list[Frame]) -> tuple[str, bool]:
     """Whether a limb is drawn with its side or its front shape (whichever faces the viewer
     more, over its poses), and whether its front faces the viewer."""
-    side = sum(abs(view.depth(turn(f.basis, (0.0, 0.0, 1.0)))) for f in frames)
-    front = sum(view.depth(turn(f.basis, (1.0, 0.0, 0.0))) for f in frames)
+    depth = view.depth
+    side: float = 0
+    front: float = 0
+    for f in frames:
+        side += abs(depth(turn(f.basis, (0.0, 0.0, 1.0))))
+        front += depth(turn(f.basis, (1.0, 0.0, 0.0)))
     return ("side" if side >= abs(front) else "front", front >= 0)
 
 
@@ -300,8 +308,9 @@ def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
     """Where a limb's joint falls in the picture, how its drawing turns there and how it is
     stretched: along its length by how much it points across the picture, and mirrored
     when it is seen from its other side."""
-    across = _direction(view, frame, (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0))
-    down = _direction(view, frame, (0.0, -1.0, 0.0))
+    basis, project = frame.basis, view.project
+    across = project(turn(basis, (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0)))
+    down = project(turn(basis, (0.0, -1.0, 0.0)))
     mirror = -1.0 if across[0] * down[1] - across[1] * down[0] < -0.05 else 1.0
     if segment.direction == "forward":
         length = math.hypot(*across)
@@ -314,9 +323,11 @@ def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
         else:
             angle = math.degrees(math.atan2(across[1], across[0]))
         scale = (mirror, length)
-    tip = turn(frame.basis, LONG_AXIS[segment.direction])
-    middle = tuple(o + t * segment.length / 2 for o, t in zip(frame.origin, tip, strict=True))
-    return _Seen(view.project(frame.origin), angle, scale, view.depth(middle))  # type: ignore[arg-type]
+    t0, t1, t2 = turn(basis, LONG_AXIS[segment.direction])
+    o0, o1, o2 = frame.origin
+    length = segment.length
+    middle = (o0 + t0 * length / 2, o1 + t1 * length / 2, o2 + t2 * length / 2)
+    return _Seen(project(frame.origin), angle, scale, view.depth(middle))
 
 
 def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
@@ -445,16 +456,18 @@ def _strokes(
     for key in sorted(placed, key=lambda limb: depth[limb]):
         frame = placed[key]
         segment = skeleton[segment_of(key)]
-        tip = tuple(v * segment.length for v in LONG_AXIS[segment.direction])
         widths = (segment.width[0], segment.width[1])
-        start, end = view.project(frame.origin), view.project(frame.apply(tip))  # type: ignore[arg-type]
-        if segment.direction == "forward":
-            start = view.project(frame.apply((-4.0, -5.0, 0.0)))
-            end = view.project(frame.apply((segment.length - 2, -5.0, 0.0)))
         if len(segment.contacts) == 1:  # a round shape such as the head: its circle
             x, y, radius = segment.contacts[0]
             start = end = view.project(frame.apply((x, -y, 0.0)))
             widths = (radius * 2, radius * 2)
+        elif segment.direction == "forward":
+            start = view.project(frame.apply((-4.0, -5.0, 0.0)))
+            end = view.project(frame.apply((segment.length - 2, -5.0, 0.0)))
+        else:
+            a, b, c = LONG_AXIS[segment.direction]
+            tip = (a * segment.length, b * segment.length, c * segment.length)
+            start, end = view.project(frame.origin), view.project(frame.apply(tip))
         side = key.split("-", 1)[0] if segment.sided else "mid"
         strokes.append(
             Stroke(
