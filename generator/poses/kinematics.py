@@ -152,28 +152,31 @@ def _pick(value: float | list[float], side: str) -> float:
     return value
 
 
-def joint_turns(pose: Pose, segment: Segment, side: str, view: str) -> dict[str, float]:
-    """The angle about each axis that ``pose`` gives ``segment``'s joint on ``side``."""
+def joint_angles(
+    pose: Pose, segment: Segment, side: str, view: str
+) -> tuple[float | None, float | None, float | None]:
+    """The flexion, abduction and rotation ``pose`` gives ``segment``'s joint on ``side``
+    (None where it gives none)."""
     value = pose.get(segment.joint)
     if value is None:
-        return {}
+        return (None, None, None)
     if isinstance(value, Turns):
-        found = {"flex": value.flex, "abd": value.abd, "rot": value.rot}
-        return {axis: _pick(angle, side) for axis, angle in found.items() if angle is not None}
-    return {plain_axis(view, segment): _pick(value, side)}
-
-
-def joint_rotation(segment: Segment, side: str, turns: dict[str, float]) -> Mat:
-    return _joint_rotation(
-        segment.turn, side_sign(side), turns.get("flex"), turns.get("abd"), turns.get("rot")
-    )
+        flex, abd, rot = value.flex, value.abd, value.rot
+        return (
+            None if flex is None else _pick(flex, side),
+            None if abd is None else _pick(abd, side),
+            None if rot is None else _pick(rot, side),
+        )
+    angle = _pick(value, side)
+    return (None, angle, None) if plain_axis(view, segment) == "abd" else (angle, None, None)
 
 
 @lru_cache(maxsize=4096)
 def _joint_rotation(
     turn: int, sign: int, flex: float | None, abd: float | None, rot: float | None
 ) -> Mat:
-    """A joint's turn from its angles; poses share most angles, so each is worked out once."""
+    """A joint's turn relative to its parent, from its angles and its segment's turn and
+    side sign; poses share most angles, so each is worked out once."""
     rotation = IDENTITY
     if flex:
         rotation = _rotation(2, -turn * flex)
@@ -184,8 +187,9 @@ def _joint_rotation(
     return rotation
 
 
-_Joint = tuple[str, str, str, "str | None", Vec, Segment]
-"""One limb as the skeleton alone fixes it: name, segment id, side, parent, attach, segment."""
+_Joint = tuple[str, str, str, int, "str | None", Vec, Segment]
+"""One limb as the skeleton alone fixes it: name, segment id, side and its sign (side_sign),
+parent, attach, segment."""
 _JOINTS: dict[int, tuple[dict[str, Segment], list[_Joint]]] = {}
 """Each skeleton's limbs, worked out once (keyed by the skeleton, which the entry keeps)."""
 
@@ -204,7 +208,7 @@ def _joints(skeleton: dict[str, Segment]) -> list[_Joint]:
                 parent = f"{side}-{segment.parent}" if parent_sided else segment.parent
             x, y = segment.attach
             z = segment.front_attach * (-side_sign(side) if side else 0)
-            found.append((name, key, side, parent, (x, -y, z), segment))
+            found.append((name, key, side, side_sign(side), parent, (x, -y, z), segment))
     _JOINTS.clear()
     _JOINTS[id(skeleton)] = (skeleton, found)
     return found
@@ -219,10 +223,15 @@ def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
             side,
             parent,
             attach,
-            joint_rotation(segment, side, joint_turns(pose, segment, side, view)),
+            _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view)),
         )
-        for name, key, side, parent, attach, segment in _joints(skeleton)
+        for name, key, side, sign, parent, attach, segment in _joints(skeleton)
     ]
+
+
+def parents(skeleton: dict[str, Segment]) -> dict[str, str | None]:
+    """Each limb's parent limb (None for the trunk)."""
+    return {name: parent for name, _, _, _, parent, _, _ in _joints(skeleton)}
 
 
 def frames(limb_list: list[Limb]) -> dict[str, Frame]:

@@ -23,7 +23,17 @@ from generator.poses.contacts import (
     centre_of_mass,
     reach,
 )
-from generator.poses.kinematics import SHIFT, Camera, Frame, Vec, camera, frames, limbs, local
+from generator.poses.kinematics import (
+    SHIFT,
+    Camera,
+    Frame,
+    Vec,
+    camera,
+    frames,
+    limbs,
+    local,
+    parents,
+)
 
 TOUCH = 2.5
 """A shape closer than this to a surface (cm) is resting on it."""
@@ -337,24 +347,14 @@ def layout(
             lift = floor + HANG_CLEARANCE if bar_y is None else bar_y - hand
         if hand is not None and bar_y is None:
             bar_y = hand + lift
-        gaps = (
-            [centre[1] + lift - r - surface(view, supports, centre, lift) for _, centre, r in found]
-            if supports
-            else [centre[1] + lift - r for _, centre, r in found]
-        )
         bar_gap = None if hand is None or bar_y is None else bar_y - (hand + lift)
-        touching = frozenset(
-            segment_of(limb)
-            for (limb, *_), gap in zip(found, gaps, strict=True)
-            if abs(gap) < TOUCH
-        ) | ({"forearm"} if bar_gap is not None and abs(bar_gap) < TOUCH else set())
         lifted = {key: f.raised(lift) for key, f in placed.items()}
         poses.append(
             PoseLayout(
                 current,
                 lifted,
                 (_shift(raw_poses[current]), -lift),
-                touching,
+                frozenset(),  # what rests on something is found once contacts are reached
                 min(centre[1] + lift - r for _, centre, r in found),
                 bar_gap,
                 spheres=[(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found],
@@ -367,8 +367,8 @@ def layout(
     for placement, point in anchors:
         at = next(p for p in poses if p.name == placement.pose).frames[point.limb]
         fixed.append(_anchor(view, placement.id, props[placement.id], at.apply(point.local)))
-    parents = {limb.key: limb.parent for limb in limbs(skeleton, illustration.view, {})}
-    poses = [_solve(illustration, skeleton, view, pose, fixed, parents) for pose in poses]
+    tree = parents(skeleton)
+    poses = [_solve(illustration, skeleton, view, pose, fixed, tree) for pose in poses]
     for pose in poses:
         for _, centre, r in pose.spheres:
             x, y = view.project(centre)
