@@ -152,8 +152,7 @@ def short_number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-@dataclass(frozen=True)
-class Stroke:
+class Stroke(NamedTuple):
     """One limb of a small still, drawn as a thick round-capped line."""
 
     start: tuple[float, float]
@@ -343,15 +342,14 @@ def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
 
 
 def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
+    (x, y), angle = child.joint, child.angle
     if parent is None:
-        return (child.joint[0], child.joint[1], child.angle)
-    a = math.radians(parent.angle)
-    dx, dy = child.joint[0] - parent.joint[0], child.joint[1] - parent.joint[1]
-    return (
-        dx * math.cos(a) + dy * math.sin(a),
-        -dx * math.sin(a) + dy * math.cos(a),
-        child.angle - parent.angle,
-    )
+        return (x, y, angle)
+    (px, py), turned = parent.joint, parent.angle
+    a = math.radians(turned)
+    cos, sin = math.cos(a), math.sin(a)
+    dx, dy = x - px, y - py
+    return (dx * cos + dy * sin, -dx * sin + dy * cos, angle - turned)
 
 
 def _unwrapped(places: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:

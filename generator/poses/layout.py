@@ -127,8 +127,24 @@ class Layout:
     """Left, top, right and bottom of the figure over every pose (props not included)."""
 
 
+_POINTS: dict[int, tuple[dict[str, Segment], dict[str, BodyPoint | None]]] = {}
+"""The body points found in the last skeleton asked about (keyed by the skeleton, which the
+entry keeps): every contact and prop of every pose names one."""
+
+
 def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     """'near-toe', 'far-hand' or 'hand' (near) as a limb and a point, or None if unknown."""
+    kept = _POINTS.get(id(skeleton))
+    if kept is None or kept[0] is not skeleton:
+        _POINTS.clear()
+        kept = _POINTS[id(skeleton)] = (skeleton, {})
+    found = kept[1]
+    if name not in found:
+        found[name] = _body_point(skeleton, name)
+    return found[name]
+
+
+def _body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     side, _, point = name.rpartition("-")
     if side not in ("", "near", "far"):
         return None
