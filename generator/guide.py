@@ -1,6 +1,5 @@
-"""The whole validated guide: every entry by kind and id, and what examining the content
-worked out for rendering (the images' verdicts from the derive stage, the figure layouts
-from the pose rules)."""
+"""The whole validated guide: every entry by kind and id, and what the derive stage worked
+out for rendering by examining the content (the images' verdicts, the figure layouts)."""
 
 from __future__ import annotations
 
@@ -45,7 +44,7 @@ class Guide:
     media: dict[str, CheckedImage] = field(default_factory=dict)
     """File name in content/media/ → what the check found it to be, for every image used."""
     layouts: dict[str, Layout] = field(default_factory=dict)
-    """Exercise id → its figure as laid out for drawing."""
+    """Exercise id → its figure as laid out for drawing (by the derive stage)."""
     hand_written: dict[str, str] = field(default_factory=dict)
     """Hand-written page path (relative to the content root) → its Markdown, so the words
     it uses can be explained."""

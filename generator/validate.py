@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.checks import run_checks
 from generator.checks.context import CheckContext, Placed
+from generator.checks.poses import layable
 from generator.checks.schema import (
     collection_entries,
     is_id,
@@ -140,7 +141,11 @@ def validate(
         front_matters=content.pages,
         root=content.root,
         licenses=licenses,
-        derived=derive((p.entry for p in entries["exercises"].values()), content.root),
+    )
+    context.derived = derive(
+        (p.entry for p in entries["exercises"].values()),
+        content.root,
+        layable(context),
     )
     problems.extend(run_checks(context))
     if problems:
@@ -165,7 +170,7 @@ def validate(
             },
             sources=sources,
             media=context.derived.media,
-            layouts=context.layouts,
+            layouts=context.derived.layouts,
         ),
         [],
     )

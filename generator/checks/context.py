@@ -16,7 +16,6 @@ from generator.load import Document, HandWrittenPage, Location
 from generator.model import (
     License,
 )
-from generator.poses.layout import Layout
 from generator.problems import Problem
 
 ID_LIMIT = 60
@@ -67,10 +66,8 @@ class CheckContext:
     licenses: dict[str, License] = field(default_factory=dict)
     """The open licenses images may carry, by SPDX id."""
     derived: Derived = field(default_factory=Derived)
-    """What the derive stage worked out (examined images), for the rules to judge."""
-    layouts: dict[str, Layout] = field(default_factory=dict)
-    """Exercise id → its laid-out figure, worked out by the pose rules and handed on to
-    rendering, so no figure is laid out twice."""
+    """What the derive stage worked out (examined images, laid-out figures), for the rules
+    to judge."""
 
     def report(
         self, placed: Placed | Raw, location: Location, message: str, hint: str = ""

@@ -1,20 +1,25 @@
 """Pose rules: known joints and props, every angle inside its range, and a figure that rests
-on the floor or a prop the way its placement says (no floating, nothing through the floor)."""
+on the floor or a prop the way its placement says (no floating, nothing through the floor).
+
+The figures are laid out by the derive stage (generator/derive.py), for the exercises
+``layable`` finds sound; the rule judges the derived layouts.
+"""
 
 from __future__ import annotations
 
-from functools import partial
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import TypeVar
 
 from generator.checks.context import CheckContext, Placed
 from generator.checks.suggestions import suggest
+from generator.derive import Figures, Posed
 from generator.load import Location
-from generator.memo import FromFiles
 from generator.model import Exercise
 from generator.model.poses import Illustration, Prop, PropPlacement, Segment, Turns
 from generator.poses.contacts import TOLERANCE
 from generator.poses.kinematics import SHIFT, plain_axis
-from generator.poses.layout import TOUCH, Layout, body_point, layout
+from generator.poses.layout import TOUCH, Layout, body_point
 
 RESTS_ON: dict[str, list[tuple[str, str]]] = {
     "standing": [("foot", "a foot")],
@@ -37,40 +42,73 @@ ANGLE_HINT = "angles are in degrees from the upright standing pose (see CONTRIBU
 
 
 def check_poses(context: CheckContext) -> None:
-    if not (context.complete("skeleton") and context.complete("props")):
-        return  # the taxonomy's own problem is reported; a figure cannot be judged without it
-    if not _skeleton_hangs_together(context):
+    if not _figures_can_be_judged(context):
         return
     skeleton = _entries(context, "skeleton", Segment)
     props = _entries(context, "props", Prop)
+    for placed, illustration in _illustrated(context):
+        _check_pose_data(context, placed, illustration, skeleton, props)
+        laid = context.derived.layouts.get(placed.id)
+        if laid is not None:
+            _check_resting(context, placed, illustration, laid)
+            _check_touching(context, placed, illustration, laid)
+
+
+def layable(context: CheckContext) -> Figures | None:
+    """The exercises whose figures can be laid out: the skeleton and the props judged, and
+    the exercise's own pose data (props, angles, contacts) sound. Their problems are the pose
+    rule's to report; this reads them in a copy of the context and reports nothing. None
+    when no figure can be laid out."""
+    scratch = replace(context, problems=[])
+    if not _figures_can_be_judged(scratch):
+        return None
+    skeleton = _entries(scratch, "skeleton", Segment)
+    props = _entries(scratch, "props", Prop)
+    if not skeleton:
+        return None
     taxonomies = tuple(
         placed.document
         for name in ("skeleton", "props")
-        for placed in list(context.entries.get(name, {}).values())[:1]
+        for placed in list(scratch.entries.get(name, {}).values())[:1]
     )
+    found = []
+    for placed, illustration in _illustrated(scratch):
+        before = len(scratch.problems)
+        _check_pose_data(scratch, placed, illustration, skeleton, props)
+        if len(scratch.problems) == before:
+            found.append(Posed(placed.id, illustration, (placed.document, *taxonomies)))
+    return Figures(skeleton, props, found)
+
+
+def _illustrated(context: CheckContext) -> Iterator[tuple[Placed, Illustration]]:
+    """Each exercise with its illustration. A draft has none yet; only reviewed exercises
+    are posed."""
     for placed in context.each("exercises"):
         exercise = placed.entry
-        # A draft has no illustration yet; only reviewed exercises are posed.
-        if not isinstance(exercise, Exercise) or exercise.illustration is None:
-            continue
-        before = len(context.problems)
-        _check_props(context, placed, exercise.illustration, skeleton, props)
-        _check_angles(context, placed, exercise.illustration, skeleton)
-        _check_contacts(context, placed, exercise.illustration, skeleton)
-        if len(context.problems) == before and skeleton:
-            laid = LAYOUTS.of(
-                (placed.document, *taxonomies),
-                partial(layout, exercise.illustration, skeleton, props),
-            )
-            context.layouts[placed.id] = laid
-            _check_resting(context, placed, exercise.illustration, laid)
-            _check_touching(context, placed, exercise.illustration, laid)
-    LAYOUTS.run_finished()
+        if isinstance(exercise, Exercise) and exercise.illustration is not None:
+            yield placed, exercise.illustration
 
 
-LAYOUTS: FromFiles[Layout] = FromFiles()
-"""Each figure's layout, worked out again only when its exercise's file, skeleton.yml or
-props.yml changed."""
+def _figures_can_be_judged(context: CheckContext) -> bool:
+    """The skeleton and the props each passed their schema check, and the skeleton hangs
+    together (its problems reported in context); else no figure can be laid out."""
+    if not (context.complete("skeleton") and context.complete("props")):
+        return False  # the taxonomy's own problem is reported
+    return _skeleton_hangs_together(context)
+
+
+def _check_pose_data(
+    context: CheckContext,
+    placed: Placed,
+    illustration: Illustration,
+    skeleton: dict[str, Segment],
+    props: dict[str, Prop],
+) -> None:
+    """What a layout relies on: known props and body points, every angle inside its range,
+    every contact naming what it touches."""
+    _check_props(context, placed, illustration, skeleton, props)
+    _check_angles(context, placed, illustration, skeleton)
+    _check_contacts(context, placed, illustration, skeleton)
 
 
 def _skeleton_hangs_together(context: CheckContext) -> bool:

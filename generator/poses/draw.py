@@ -18,7 +18,8 @@ _HTML.filters["n"] = short_number
 
 def _compact(html: str) -> markupsafe.Markup:
     """One figure without blank or indented lines, so Markdown passes it through whole."""
-    return markupsafe.Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
+    lines = (line.strip() for line in html.splitlines())
+    return markupsafe.Markup("\n".join(line for line in lines if line))
 
 
 def draw_shapes(shapes: list[SharedShape], used: set[str]) -> markupsafe.Markup:

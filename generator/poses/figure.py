@@ -12,11 +12,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
-from generator.poses.kinematics import Camera, Frame, Vec, turn
+from generator.poses.kinematics import Camera, Frame
 from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
@@ -63,18 +62,28 @@ class Node:
     behind: list[Node] = field(default_factory=list)
     """Children drawn before the limb itself (farther from the viewer)."""
     children: list[Node] = field(default_factory=list)
+    moves: bool = field(init=False)
+    """Whether its place or turn changes between poses."""
+    stretches: bool = field(init=False)
+    """Whether its stretch changes between poses."""
+    stretched: bool = field(init=False)
+    """Whether the drawing is stretched or mirrored at all."""
 
-    @cached_property
-    def moves(self) -> bool:
-        return _varies(self.places)
+    def __post_init__(self) -> None:
+        # The template asks these of every limb, some twice: worked out once, here.
+        stretches = _varies(self.scales, 0.02)
+        stretched = stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in self.scales)
+        object.__setattr__(self, "moves", _varies(self.places))
+        object.__setattr__(self, "stretches", stretches)
+        object.__setattr__(self, "stretched", stretched)
 
-    @cached_property
+    @property
     def place(self) -> str:
         """Its group's transform when it does not move: to its joint, and turned there."""
         x, y, a = self.places[0]
         return f"translate({short_number(x)} {short_number(y)}) rotate({short_number(a)})"
 
-    @cached_property
+    @property
     def turns(self) -> str:
         """The place and turn of each pose, as the animation's custom properties."""
         return "".join(
@@ -82,21 +91,12 @@ class Node:
             for i, (x, y, a) in enumerate(self.places)
         )
 
-    @cached_property
-    def stretches(self) -> bool:
-        return _varies(self.scales, 0.02)
-
-    @cached_property
-    def stretched(self) -> bool:
-        """Whether the drawing is stretched or mirrored at all."""
-        return self.stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in self.scales)
-
-    @cached_property
+    @property
     def scale(self) -> str:
         a, b = self.scales[0]
         return f"scale({_ratio(a)} {_ratio(b)})"
 
-    @cached_property
+    @property
     def stretch(self) -> str:
         return "".join(
             f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)
@@ -105,9 +105,11 @@ class Node:
 
 def _varies(values: Sequence[tuple[float, ...]], tolerance: float = 0.05) -> bool:
     first = values[0]
-    return any(
-        abs(v - f) > tolerance for other in values[1:] for v, f in zip(other, first, strict=True)
-    )
+    for other in values[1:]:
+        for v, f in zip(other, first, strict=True):
+            if abs(v - f) > tolerance:
+                return True
+    return False
 
 
 def _ratio(value: float) -> str:
@@ -115,8 +117,7 @@ def _ratio(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One instruction of the figure's drawing, in order: open a limb's group, draw the
     limb itself, or close its group. Nested groups make each limb turn with its parent."""
 
@@ -128,36 +129,42 @@ def drawing(root: Node) -> list[Step]:
     """The limb tree as a flat list, so the template draws it in one loop: each limb's
     group holds what is drawn behind it, the limb, then what is drawn in front."""
     steps: list[Step] = []
-    waiting: list[Step] = [Step("open", root)]
-    while waiting:
-        step = waiting.pop()
-        steps.append(step)
-        if step.action == "open":
-            node = step.node
-            inside = [
-                *(Step("open", child) for child in node.behind),
-                Step("draw", node),
-                *(Step("open", child) for child in node.children),
-                Step("close", node),
-            ]
-            waiting += reversed(inside)
+
+    def add(node: Node) -> None:
+        steps.append(Step("open", node))
+        for child in node.behind:
+            add(child)
+        steps.append(Step("draw", node))
+        for child in node.children:
+            add(child)
+        steps.append(Step("close", node))
+
+    add(root)
     return steps
 
 
 def short_number(value: float) -> str:
     """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    text = f"{value:.1f}"
+    if text[-1] != "0":
+        return text
+    text = text[:-2]  # one decimal, a zero: drop it and the point
+    return "0" if text == "-0" else text
 
 
-@dataclass(frozen=True)
-class Stroke:
+class Stroke(NamedTuple):
     """One limb of a small still, drawn as a thick round-capped line."""
 
     start: tuple[float, float]
     end: tuple[float, float]
     width: float
     side: str
+
+    @property
+    def path(self) -> str:
+        """The line as path data."""
+        n = short_number
+        return f"M {n(self.start[0])} {n(self.start[1])} L {n(self.end[0])} {n(self.end[1])}"
 
 
 @dataclass(frozen=True)
@@ -270,8 +277,7 @@ def _tints(
     return sorted(tints.items())
 
 
-@dataclass(frozen=True)
-class _Seen:
+class _Seen(NamedTuple):
     """One limb in one pose, as the camera sees it."""
 
     joint: tuple[float, float]
@@ -284,15 +290,18 @@ LONG_AXIS = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0), "forward": (1.0, 0
 """Each rest direction as a vector of the segment's 3-D rest frame."""
 
 
-def _direction(view: Camera, frame: Frame, vector: Vec) -> tuple[float, float]:
-    return view.project(turn(frame.basis, vector))
-
-
 def _flavour(view: Camera, frames: list[Frame]) -> tuple[str, bool]:
     """Whether a limb is drawn with its side or its front shape (whichever faces the viewer
     more, over its poses), and whether its front faces the viewer."""
-    side = sum(abs(view.depth(turn(f.basis, (0.0, 0.0, 1.0)))) for f in frames)
-    front = sum(view.depth(turn(f.basis, (1.0, 0.0, 0.0))) for f in frames)
+    t0, t1, t2 = view.towards
+    side: float = 0
+    front: float = 0
+    for f in frames:
+        # The depth of the limb's sideways and forward directions (its basis's third and
+        # first columns): view.depth(turn(f.basis, (0.0, 0.0, 1.0))) and (1.0, 0.0, 0.0).
+        (a, _, c), (d, _, g), (h, _, j) = f.basis
+        side += abs(c * t0 + g * t1 + j * t2)
+        front += a * t0 + d * t1 + h * t2
     return ("side" if side >= abs(front) else "front", front >= 0)
 
 
@@ -300,8 +309,17 @@ def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
     """Where a limb's joint falls in the picture, how its drawing turns there and how it is
     stretched: along its length by how much it points across the picture, and mirrored
     when it is seen from its other side."""
-    across = _direction(view, frame, (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0))
-    down = _direction(view, frame, (0.0, -1.0, 0.0))
+    # Each direction is turned by the limb's basis, then projected, as Camera.project(turn())
+    # would, written out: this runs for every limb in every pose.
+    (a, b, c), (d, e, f), (g, h, i) = frame.basis
+    r0, r1, r2 = view.right
+    u0, u1, u2 = view.up
+    x, y, z = (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0)
+    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
+    across = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
+    x, y, z = 0.0, -1.0, 0.0
+    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
+    down = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
     mirror = -1.0 if across[0] * down[1] - across[1] * down[0] < -0.05 else 1.0
     if segment.direction == "forward":
         length = math.hypot(*across)
@@ -314,21 +332,24 @@ def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
         else:
             angle = math.degrees(math.atan2(across[1], across[0]))
         scale = (mirror, length)
-    tip = turn(frame.basis, LONG_AXIS[segment.direction])
-    middle = tuple(o + t * segment.length / 2 for o, t in zip(frame.origin, tip, strict=True))
-    return _Seen(view.project(frame.origin), angle, scale, view.depth(middle))  # type: ignore[arg-type]
+    x, y, z = LONG_AXIS[segment.direction]
+    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
+    o0, o1, o2 = frame.origin
+    length = segment.length
+    middle = (o0 + p * length / 2, o1 + q * length / 2, o2 + w * length / 2)
+    joint = (o0 * r0 + o1 * r1 + o2 * r2, -(o0 * u0 + o1 * u1 + o2 * u2))
+    return _Seen(joint, angle, scale, view.depth(middle))
 
 
 def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
+    (x, y), angle = child.joint, child.angle
     if parent is None:
-        return (child.joint[0], child.joint[1], child.angle)
-    a = math.radians(parent.angle)
-    dx, dy = child.joint[0] - parent.joint[0], child.joint[1] - parent.joint[1]
-    return (
-        dx * math.cos(a) + dy * math.sin(a),
-        -dx * math.sin(a) + dy * math.cos(a),
-        child.angle - parent.angle,
-    )
+        return (x, y, angle)
+    (px, py), turned = parent.joint, parent.angle
+    a = math.radians(turned)
+    cos, sin = math.cos(a), math.sin(a)
+    dx, dy = x - px, y - py
+    return (dx * cos + dy * sin, -dx * sin + dy * cos, angle - turned)
 
 
 def _unwrapped(places: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
@@ -442,19 +463,21 @@ def _strokes(
 ) -> list[Stroke]:
     """Far limbs first, near limbs last, so the nearer is on top."""
     strokes = []
-    for key in sorted(placed, key=lambda limb: depth[limb]):
+    for key in sorted(placed, key=depth.__getitem__):
         frame = placed[key]
         segment = skeleton[segment_of(key)]
-        tip = tuple(v * segment.length for v in LONG_AXIS[segment.direction])
         widths = (segment.width[0], segment.width[1])
-        start, end = view.project(frame.origin), view.project(frame.apply(tip))  # type: ignore[arg-type]
-        if segment.direction == "forward":
-            start = view.project(frame.apply((-4.0, -5.0, 0.0)))
-            end = view.project(frame.apply((segment.length - 2, -5.0, 0.0)))
         if len(segment.contacts) == 1:  # a round shape such as the head: its circle
             x, y, radius = segment.contacts[0]
             start = end = view.project(frame.apply((x, -y, 0.0)))
             widths = (radius * 2, radius * 2)
+        elif segment.direction == "forward":
+            start = view.project(frame.apply((-4.0, -5.0, 0.0)))
+            end = view.project(frame.apply((segment.length - 2, -5.0, 0.0)))
+        else:
+            a, b, c = LONG_AXIS[segment.direction]
+            tip = (a * segment.length, b * segment.length, c * segment.length)
+            start, end = view.project(frame.origin), view.project(frame.apply(tip))
         side = key.split("-", 1)[0] if segment.sided else "mid"
         strokes.append(
             Stroke(

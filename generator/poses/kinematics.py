@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.model.poses import Pose, Segment, Turns
 
@@ -39,20 +40,31 @@ def _rotation(axis: int, degrees: float) -> Mat:
 
 
 def multiply(a: Mat, b: Mat) -> Mat:
-    columns = list(zip(*b, strict=True))
+    (b00, b01, b02), (b10, b11, b12), (b20, b21, b22) = b
+    (a00, a01, a02), (a10, a11, a12), (a20, a21, a22) = a
     return (
-        (_dot(a[0], columns[0]), _dot(a[0], columns[1]), _dot(a[0], columns[2])),
-        (_dot(a[1], columns[0]), _dot(a[1], columns[1]), _dot(a[1], columns[2])),
-        (_dot(a[2], columns[0]), _dot(a[2], columns[1]), _dot(a[2], columns[2])),
+        (
+            a00 * b00 + a01 * b10 + a02 * b20,
+            a00 * b01 + a01 * b11 + a02 * b21,
+            a00 * b02 + a01 * b12 + a02 * b22,
+        ),
+        (
+            a10 * b00 + a11 * b10 + a12 * b20,
+            a10 * b01 + a11 * b11 + a12 * b21,
+            a10 * b02 + a11 * b12 + a12 * b22,
+        ),
+        (
+            a20 * b00 + a21 * b10 + a22 * b20,
+            a20 * b01 + a21 * b11 + a22 * b21,
+            a20 * b02 + a21 * b12 + a22 * b22,
+        ),
     )
 
 
 def turn(m: Mat, v: Vec) -> Vec:
-    return (_dot(m[0], v), _dot(m[1], v), _dot(m[2], v))
-
-
-def _dot(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+    (a, b, c), (d, e, f), (g, h, i) = m
+    x, y, z = v
+    return (a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z)
 
 
 @dataclass(frozen=True)
@@ -66,10 +78,13 @@ class Camera:
 
     def project(self, point: Vec) -> tuple[float, float]:
         """A world point in the picture (SVG orientation: y down)."""
-        return (_dot(point, self.right), -_dot(point, self.up))
+        x, y, z = point
+        r, u = self.right, self.up
+        return (x * r[0] + y * r[1] + z * r[2], -(x * u[0] + y * u[1] + z * u[2]))
 
     def depth(self, point: Vec) -> float:
-        return _dot(point, self.towards)
+        t = self.towards
+        return point[0] * t[0] + point[1] * t[1] + point[2] * t[2]
 
 
 def camera(view: str) -> Camera:
@@ -137,32 +152,53 @@ def _pick(value: float | list[float], side: str) -> float:
     return value
 
 
-def joint_turns(pose: Pose, segment: Segment, side: str, view: str) -> dict[str, float]:
-    """The angle about each axis that ``pose`` gives ``segment``'s joint on ``side``."""
+def joint_angles(
+    pose: Pose, segment: Segment, side: str, view: str
+) -> tuple[float | None, float | None, float | None]:
+    """The flexion, abduction and rotation ``pose`` gives ``segment``'s joint on ``side``
+    (None where it gives none)."""
     value = pose.get(segment.joint)
     if value is None:
-        return {}
+        return (None, None, None)
     if isinstance(value, Turns):
-        found = {"flex": value.flex, "abd": value.abd, "rot": value.rot}
-        return {axis: _pick(angle, side) for axis, angle in found.items() if angle is not None}
-    return {plain_axis(view, segment): _pick(value, side)}
+        flex, abd, rot = value.flex, value.abd, value.rot
+        return (
+            None if flex is None else _pick(flex, side),
+            None if abd is None else _pick(abd, side),
+            None if rot is None else _pick(rot, side),
+        )
+    angle = _pick(value, side)
+    return (None, angle, None) if plain_axis(view, segment) == "abd" else (angle, None, None)
 
 
-def joint_rotation(segment: Segment, side: str, turns: dict[str, float]) -> Mat:
-    sign = side_sign(side)
+@lru_cache(maxsize=4096)
+def _joint_rotation(
+    turn: int, sign: int, flex: float | None, abd: float | None, rot: float | None
+) -> Mat:
+    """A joint's turn relative to its parent, from its angles and its segment's turn and
+    side sign; poses share most angles, so each is worked out once."""
     rotation = IDENTITY
-    if turns.get("flex"):
-        rotation = _rotation(2, -segment.turn * turns["flex"])
-    if turns.get("abd"):
-        rotation = multiply(rotation, _rotation(0, -segment.turn * sign * turns["abd"]))
-    if turns.get("rot"):
-        rotation = multiply(rotation, _rotation(1, sign * turns["rot"]))
+    if flex:
+        rotation = _rotation(2, -turn * flex)
+    if abd:
+        rotation = multiply(rotation, _rotation(0, -turn * sign * abd))
+    if rot:
+        rotation = multiply(rotation, _rotation(1, sign * rot))
     return rotation
 
 
-def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
-    """Every drawn segment of ``pose``, parents before children."""
-    placed: list[Limb] = []
+_Joint = tuple[str, str, str, int, "str | None", Vec, Segment]
+"""One limb as the skeleton alone fixes it: name, segment id, side and its sign (side_sign),
+parent, attach, segment."""
+_JOINTS: dict[int, tuple[dict[str, Segment], list[_Joint]]] = {}
+"""Each skeleton's limbs, worked out once (keyed by the skeleton, which the entry keeps)."""
+
+
+def _joints(skeleton: dict[str, Segment]) -> list[_Joint]:
+    cached = _JOINTS.get(id(skeleton))
+    if cached is not None and cached[0] is skeleton:
+        return cached[1]
+    found: list[_Joint] = []
     for key, segment in skeleton.items():
         for side in SIDES if segment.sided else ("",):
             name = f"{side}-{key}" if side else key
@@ -172,9 +208,30 @@ def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
                 parent = f"{side}-{segment.parent}" if parent_sided else segment.parent
             x, y = segment.attach
             z = segment.front_attach * (-side_sign(side) if side else 0)
-            rotation = joint_rotation(segment, side, joint_turns(pose, segment, side, view))
-            placed.append(Limb(name, key, side, parent, (x, -y, z), rotation))
-    return placed
+            found.append((name, key, side, side_sign(side), parent, (x, -y, z), segment))
+    _JOINTS.clear()
+    _JOINTS[id(skeleton)] = (skeleton, found)
+    return found
+
+
+def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
+    """Every drawn segment of ``pose``, parents before children."""
+    return [
+        Limb(
+            name,
+            key,
+            side,
+            parent,
+            attach,
+            _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view)),
+        )
+        for name, key, side, sign, parent, attach, segment in _joints(skeleton)
+    ]
+
+
+def parents(skeleton: dict[str, Segment]) -> dict[str, str | None]:
+    """Each limb's parent limb (None for the trunk)."""
+    return {name: parent for name, _, _, _, parent, _, _ in _joints(skeleton)}
 
 
 def frames(limb_list: list[Limb]) -> dict[str, Frame]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from generator.model.poses import Contact, Illustration, Pose, Prop, PropPlacement, Segment
 from generator.poses.contacts import (
@@ -22,7 +23,17 @@ from generator.poses.contacts import (
     centre_of_mass,
     reach,
 )
-from generator.poses.kinematics import SHIFT, Camera, Frame, Vec, camera, frames, limbs, local
+from generator.poses.kinematics import (
+    SHIFT,
+    Camera,
+    Frame,
+    Vec,
+    camera,
+    frames,
+    limbs,
+    local,
+    parents,
+)
 
 TOUCH = 2.5
 """A shape closer than this to a surface (cm) is resting on it."""
@@ -116,8 +127,24 @@ class Layout:
     """Left, top, right and bottom of the figure over every pose (props not included)."""
 
 
+_POINTS: dict[int, tuple[dict[str, Segment], dict[str, BodyPoint | None]]] = {}
+"""The body points found in the last skeleton asked about (keyed by the skeleton, which the
+entry keeps): every contact and prop of every pose names one."""
+
+
 def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     """'near-toe', 'far-hand' or 'hand' (near) as a limb and a point, or None if unknown."""
+    kept = _POINTS.get(id(skeleton))
+    if kept is None or kept[0] is not skeleton:
+        _POINTS.clear()
+        kept = _POINTS[id(skeleton)] = (skeleton, {})
+    found = kept[1]
+    if name not in found:
+        found[name] = _body_point(skeleton, name)
+    return found[name]
+
+
+def _body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     side, _, point = name.rpartition("-")
     if side not in ("", "near", "far"):
         return None
@@ -158,12 +185,19 @@ def spheres(skeleton: dict[str, Segment], placed: dict[str, Frame]) -> list[Sphe
     """Every contact sphere of a placed figure."""
     found = []
     for key, frame in placed.items():
-        segment = key.split("-", 1)[1] if key.startswith(("near-", "far-")) else key
-        for centre, radius in segment_spheres(skeleton[segment]):
-            found.append((key, frame.apply(centre), radius))
+        (a, b, c), (d, e, f), (g, h, i) = frame.basis
+        o0, o1, o2 = frame.origin
+        for (x, y, z), radius in segment_spheres(skeleton[segment_of(key)]):
+            centre = (
+                o0 + a * x + b * y + c * z,
+                o1 + d * x + e * y + f * z,
+                o2 + g * x + h * y + i * z,
+            )
+            found.append((key, centre, radius))
     return found
 
 
+@lru_cache(maxsize=256)
 def segment_of(limb: str) -> str:
     return limb.split("-", 1)[1] if limb.startswith(("near-", "far-")) else limb
 
@@ -173,19 +207,24 @@ def surface(view: Camera, supports: list[PlacedProp], point: Vec, lift: float = 
     the top of a support (a limb below a top on legs is beneath it, on the floor)."""
     if not supports:
         return 0.0
-    right, towards = _across(view, point)
-    tops = [
-        p.solid.height
-        for p in supports
-        if p.solid is not None and p.solid.holds(right, towards, point[1] + lift)
-    ]
-    return max([0.0, *tops])
+    x, y, z = point
+    r0, r2 = view.right[0], view.right[2]
+    right, towards = x * r0 + z * r2, x * (r2 * -1) + z * r0  # _across, written out
+    height = y + lift
+    top = 0.0
+    for prop in supports:
+        solid = prop.solid
+        if solid is not None and solid.height > top and solid.holds(right, towards, height):
+            top = solid.height
+    return top
 
 
 def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> float:
     """How far to raise a pose so its lowest point rests on what is under it. A top on legs
     holds only what comes down onto it: the lift is raised until nothing passes into one, a
     leg may hang beneath it, but the trunk never lies under it."""
+    if not supports:
+        return -min(centre[1] - r for _, centre, r in found)
     solid = -min(
         centre[1] - r - surface(view, supports, centre, math.inf) for _, centre, r in found
     )
@@ -324,22 +363,14 @@ def layout(
             lift = floor + HANG_CLEARANCE if bar_y is None else bar_y - hand
         if hand is not None and bar_y is None:
             bar_y = hand + lift
-        gaps = [
-            centre[1] + lift - r - surface(view, supports, centre, lift) for _, centre, r in found
-        ]
         bar_gap = None if hand is None or bar_y is None else bar_y - (hand + lift)
-        touching = frozenset(
-            segment_of(limb)
-            for (limb, *_), gap in zip(found, gaps, strict=True)
-            if abs(gap) < TOUCH
-        ) | ({"forearm"} if bar_gap is not None and abs(bar_gap) < TOUCH else set())
         lifted = {key: f.raised(lift) for key, f in placed.items()}
         poses.append(
             PoseLayout(
                 current,
                 lifted,
                 (_shift(raw_poses[current]), -lift),
-                touching,
+                frozenset(),  # what rests on something is found once contacts are reached
                 min(centre[1] + lift - r for _, centre, r in found),
                 bar_gap,
                 spheres=[(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found],
@@ -352,8 +383,8 @@ def layout(
     for placement, point in anchors:
         at = next(p for p in poses if p.name == placement.pose).frames[point.limb]
         fixed.append(_anchor(view, placement.id, props[placement.id], at.apply(point.local)))
-    parents = {limb.key: limb.parent for limb in limbs(skeleton, illustration.view, {})}
-    poses = [_solve(illustration, skeleton, view, pose, fixed, parents) for pose in poses]
+    tree = parents(skeleton)
+    poses = [_solve(illustration, skeleton, view, pose, fixed, tree) for pose in poses]
     for pose in poses:
         for _, centre, r in pose.spheres:
             x, y = view.project(centre)
@@ -465,7 +496,7 @@ def _solve(
     resting = {
         segment_of(limb)
         for limb, c, r in placed_spheres
-        if abs(c[1] - r - surface(view, supports, c)) < TOUCH
+        if abs(c[1] - r - (surface(view, supports, c) if supports else 0.0)) < TOUCH
     }
     if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
         resting.add("forearm")
@@ -539,12 +570,16 @@ def _through(
 ) -> tuple[tuple[str, str, float], ...]:
     """Limbs whose surface passes into a support's solid part by more than TOUCH."""
     found: dict[tuple[str, str], float] = {}
+    solids = [
+        (prop, solid)
+        for prop in props
+        if prop.kind == "support" and (solid := prop.solid) is not None
+    ]
+    if not solids:
+        return ()
     for limb, centre, r in placed:
         right, towards = _across(view, centre)
-        for prop in props:
-            solid = prop.solid
-            if solid is None or prop.kind != "support":
-                continue
+        for prop, solid in solids:
             inside = solid.across[0] < right < solid.across[1]
             if not (inside and solid.depth[0] < towards < solid.depth[1]):
                 continue
