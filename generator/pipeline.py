@@ -29,19 +29,26 @@ from generator.validate import validate
 
 
 @contextmanager
-def collection_paused() -> Iterator[None]:
+def collection_paused(*, keep: bool = False) -> Iterator[None]:
     """Python's cycle collector held off while the guide is loaded, checked and rendered.
 
     The stage allocates millions of small objects that live until it ends (parsed
     documents, models, page texts), so the collector's runs during it free almost nothing
     and, as the live set grows, each costs more: about a sixth of the stage's time at
     1,000 exercises (BENCHMARKS.md). Reference counting still frees everything else at once.
+
+    With ``keep``, for a one-off build whose process ends with it, what the stage made is
+    frozen (`gc.freeze`) as it ends: the collector's runs during the engine's own work
+    never walk it again, where otherwise the first runs after the stage walk every object
+    it made, and each full run walks them once more.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         if enabled:
             gc.enable()
 

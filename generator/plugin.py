@@ -79,6 +79,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         if elsewhere is not None:  # the preview serves a full build once it has succeeded
             config.site_dir = str(elsewhere)
         warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+        warm.one_off = not self.serving
         refresh = warm.latest()
         if refresh.problems:
             raise PluginError("the guide's content has problems:\n" + human(refresh.problems))

@@ -82,6 +82,7 @@ def build_site(config_file: Path, site_dir: Path, engine: str = "mkdocs") -> Non
     except Exception as error:  # a broken config is reported, never a traceback
         raise BuildFailed(f"{config_file}: {type(error).__name__}: {error}") from None
     warm = warm_guide(Path(config.docs_dir), directory_urls=config.use_directory_urls)
+    warm.one_off = True
     problems = warm.prepare().problems
     if problems:
         raise ContentInvalid(problems)

@@ -63,6 +63,9 @@ class WarmGuide:
     pages: dict[str, Page] = field(default_factory=dict)
     appendices: dict[str, str] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    one_off: bool = False
+    """True in a process that builds once and ends (not the preview): what a refresh makes is
+    then frozen out of the cycle collector's later runs (see `collection_paused`)."""
     _reparsed: int = 0
     _prepared: Refresh | None = None
     _built: Built | None = None
@@ -98,7 +101,7 @@ class WarmGuide:
 
     def refresh(self) -> Refresh:
         """Bring the pages up to date with the files on disk."""
-        with collection_paused():
+        with collection_paused(keep=self.one_off):
             return self._refresh()
 
     def _refresh(self) -> Refresh:
