@@ -1,11 +1,19 @@
-"""The movement figures' stylesheet and every exercise's still, published as files."""
+"""The movement figures' stylesheet and every exercise's still, published as files, and
+the stills put into the lists that show them."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
 from generator.render.context import RenderContext
 from generator.render.formatting import HTML
-from generator.render.page import Page
-from generator.render.urls import MOVEMENT_CSS, STILL_PATH
+from generator.render.page import STILL_SLOT, Page
+from generator.render.urls import MOVEMENT_CSS, STILL_PATH, file_href
+
+_STILL = re.compile(STILL_SLOT.format(id="([a-z0-9-]+)"))
+_LIST_STILL = HTML.get_template("fragments/list_still.html.j2")
 
 
 def figure_files(context: RenderContext) -> dict[str, Page]:
@@ -14,3 +22,23 @@ def figure_files(context: RenderContext) -> dict[str, Page]:
     for key, still in context.stills.items():
         pages[STILL_PATH.format(id=key)] = Page(still, None)
     return pages
+
+
+def with_stills(pages: dict[str, Page], paths: Iterable[str], context: RenderContext) -> None:
+    """Give each of ``paths`` that shows stills in its lists their images as fragments,
+    linked from where the page is published, or from the site's root when the context has
+    its path (engines disagree on where a relative link in HTML starts; see STILL_SLOT)."""
+    for path in paths:
+        page = pages[path]
+        keys = sorted(set(_STILL.findall(page.text))) if path.endswith(".md") else []
+        if not keys:
+            continue
+        fragments = dict(page.fragments)
+        for key in keys:
+            still = STILL_PATH.format(id=key)
+            if context.site_path is None:
+                src = file_href(path, still, context.directory_urls)
+            else:
+                src = context.site_path + still
+            fragments[STILL_SLOT.format(id=key)] = _LIST_STILL.render(src=src).strip()
+        pages[path] = replace(page, fragments=fragments)

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 FIGURE_SLOT = "<!-- movement figure -->"
 """Where an exercise page's figure goes; the site engine fills it in after conversion."""
+STILL_SLOT = "<!--still:{id}-->"
+"""Where a list shows an exercise's still, filled in after conversion like the figure: a
+list of fifty exercises is fifty images Markdown would only parse and copy."""
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Page:
     that Markdown would only parse and copy (see FIGURE_SLOT)."""
 
     def html(self, converted: str) -> str:
-        """The converted page with every fragment in place of its placeholder."""
+        """The converted page with every fragment in place of each of its placeholders."""
         for placeholder, fragment in self.fragments.items():
-            converted = converted.replace(placeholder, fragment, 1)
+            converted = converted.replace(placeholder, fragment)
         return converted

@@ -29,6 +29,7 @@ from generator.poses.draw import draw_still, exercise_movement
 from generator.render.context import RenderContext, render_context
 from generator.render.entries import entry_page, index_pages
 from generator.render.families import FAMILIES, WHOLE_GUIDE
+from generator.render.figures import with_stills
 from generator.render.page import Page
 from generator.render.readers import is_index_page, readers, search_terms_changed
 
@@ -62,6 +63,7 @@ def _all_pages(context: RenderContext) -> Rendering:
     pages: dict[str, Page] = {}
     for family in FAMILIES:
         pages.update(family(context, shared))
+    with_stills(pages, list(pages), context)
     return Rendering(context, dict(sorted(pages.items())), frozenset(pages))
 
 
@@ -142,6 +144,7 @@ def _rendered_again(
         pages.update(more)
         rendered |= {path, *more}
     pages.update(written)
+    with_stills(pages, rendered, context)
     return Rendering(context, dict(sorted(pages.items())), frozenset(rendered))
 
 

@@ -32,3 +32,9 @@ def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
     target = page_url(to_page, directory_urls)
     relative = posixpath.relpath(target or ".", here or ".")
     return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
+
+
+def file_href(from_page: str, file: str, directory_urls: bool) -> str:
+    """A relative link from a page to a published file (an image), for HTML fragments."""
+    here = posixpath.dirname(page_url(from_page, directory_urls).rstrip("/") + "/x")
+    return posixpath.relpath(file, here or ".")
