@@ -164,15 +164,6 @@ def _context_after(
     return replace(context, guide=guide, figures=figures, stills=stills)
 
 
-def own_page_changes(old: Guide, new: Guide) -> list[tuple[str, str]] | None:
-    """The entries (kind, id) that changed from ``old`` to ``new`` when each differs only in
-    fields its own page alone shows; None when anything else changed."""
-    changed = changed_entries(old, new)
-    if changed is None or not all(_own_page_only(old, new, *entry) for entry in changed):
-        return None
-    return changed
-
-
 def changed_entries(old: Guide, new: Guide) -> list[tuple[str, str]] | None:
     """The entries (kind, id) of kinds with pages that differ from ``old`` to ``new``; None
     when entries came or went, or anything without a page of its own changed."""
@@ -206,17 +197,14 @@ def _linked_only(old: Guide, new: Guide, kind: str, key: str) -> bool:
 
 
 def _differs_only(old: Guide, new: Guide, kind: str, key: str, fields: frozenset[str]) -> bool:
+    """Whether the entry changed in ``fields`` alone."""
     was, entry = old.of(kind)[key], new.of(kind)[key]
     return (
         isinstance(entry, BaseModel)
         and type(was) is type(entry)
-        and _differs_only_in(was, entry, fields)
-    )
-
-
-def _differs_only_in(old: BaseModel, new: BaseModel, allowed: frozenset[str]) -> bool:
-    return all(
-        getattr(old, name) == getattr(new, name)
-        for name in type(new).model_fields
-        if name not in allowed
+        and all(
+            getattr(was, name) == getattr(entry, name)
+            for name in type(entry).model_fields
+            if name not in fields
+        )
     )

@@ -26,15 +26,18 @@ PLAN_PAGE = "plan/index.md"
 """An index page too, for the same reason."""
 
 
+def _published_folder(page: str, directory_urls: bool) -> str:
+    """The folder a published page's relative links start from ('.' for the site's root)."""
+    return posixpath.dirname(page_url(page, directory_urls).rstrip("/") + "/x") or "."
+
+
 def html_href(from_page: str, to_page: str, directory_urls: bool) -> str:
     """A relative link for HTML fragments, which site engines do not rewrite."""
-    here = posixpath.dirname(page_url(from_page, directory_urls).rstrip("/") + "/x")
     target = page_url(to_page, directory_urls)
-    relative = posixpath.relpath(target or ".", here or ".")
+    relative = posixpath.relpath(target or ".", _published_folder(from_page, directory_urls))
     return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
 
 
 def file_href(from_page: str, file: str, directory_urls: bool) -> str:
     """A relative link from a page to a published file (an image), for HTML fragments."""
-    here = posixpath.dirname(page_url(from_page, directory_urls).rstrip("/") + "/x")
-    return posixpath.relpath(file, here or ".")
+    return posixpath.relpath(file, _published_folder(from_page, directory_urls))
