@@ -3,9 +3,11 @@ the stills put into the lists that show them."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from generator.render.context import RenderContext
 from generator.render.formatting import HTML
@@ -34,11 +36,20 @@ def with_stills(pages: dict[str, Page], paths: Iterable[str], context: RenderCon
         if not keys:
             continue
         fragments = dict(page.fragments)
+        # The stills share one folder, so the way there is worked out once per page.
+        first = STILL_PATH.format(id=keys[0])
+        if context.site_path is None:
+            way = file_href(path, first, context.directory_urls)
+        else:
+            way = context.site_path + first
+        way = way.removesuffix(posixpath.basename(first))
         for key in keys:
-            still = STILL_PATH.format(id=key)
-            if context.site_path is None:
-                src = file_href(path, still, context.directory_urls)
-            else:
-                src = context.site_path + still
-            fragments[STILL_SLOT.format(id=key)] = _LIST_STILL.render(src=src).strip()
+            src = way + posixpath.basename(STILL_PATH.format(id=key))
+            fragments[STILL_SLOT.format(id=key)] = _list_still(src)
         pages[path] = replace(page, fragments=fragments)
+
+
+@lru_cache(maxsize=4096)
+def _list_still(src: str) -> str:
+    """A list's image of a still; pages in one folder show the same ones."""
+    return _LIST_STILL.render(src=src).strip()

@@ -3,6 +3,7 @@ engine puts back after converting it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 FIGURE_SLOT = "<!-- movement figure -->"
@@ -26,10 +27,17 @@ class Page:
     harder: str | None = None
     fragments: dict[str, str] = field(default_factory=dict)
     """Placeholder → HTML to put in its place after Markdown conversion: large drawings
-    that Markdown would only parse and copy (see FIGURE_SLOT)."""
+    that Markdown would only parse and copy (see FIGURE_SLOT). Each placeholder is an HTML
+    comment, which Markdown passes through as written."""
 
     def html(self, converted: str) -> str:
-        """The converted page with every fragment in place of each of its placeholders."""
-        for placeholder, fragment in self.fragments.items():
-            converted = converted.replace(placeholder, fragment)
-        return converted
+        """The converted page with every fragment in place of each of its placeholders,
+        in one pass over the page (a list may hold fifty stills)."""
+        if not self.fragments:
+            return converted
+        fragments = self.fragments
+        return _COMMENT.sub(lambda found: fragments.get(found[0], found[0]), converted)
+
+
+_COMMENT = re.compile("<!--.*?-->", re.DOTALL)
+"""An HTML comment, which every placeholder is."""
