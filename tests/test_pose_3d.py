@@ -8,13 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 
 from generator.guide import Guide
 from generator.model import Exercise
 from generator.model.poses import Illustration, Turns
 from generator.pipeline import check
 from generator.poses.contacts import TOLERANCE, reach, subtree
-from generator.poses.draw import exercise_movement
+from generator.poses.draw import draw_movement, exercise_movement
 from generator.poses.figure import Node
 from generator.poses.kinematics import camera, frames, limbs
 from generator.poses.layout import body_point, layout, spheres
@@ -235,13 +236,13 @@ def test_a_band_tied_to_a_fixed_point_is_drawn_to_a_post_standing_on_the_floor(
         assert left <= post.x and post.x + post.width <= left + width and top <= post.top
 
 
-def test_a_seated_figure_stays_on_its_chair_when_the_legs_straighten(guide: Guide) -> None:
+def test_a_seated_figure_stays_on_its_seat_when_the_legs_straighten(guide: Guide) -> None:
     """With the legs out and the hands hanging past the seat, the knee extension's end pose
-    once sank through the chair until a hand reached the floor."""
+    once sank through its seat until a hand reached the floor."""
     exercise = guide.exercises["knee-extension"]
     assert isinstance(exercise, Exercise) and exercise.illustration is not None
     laid = layout(exercise.illustration, guide.skeleton, guide.props)
-    chair = next(p for p in laid.props if p.id == "chair")
+    chair = next(p for p in laid.props if p.id == "leg-extension-seat")
     assert chair.solid is not None
     for pose in laid.poses:
         seat = min(
@@ -326,3 +327,36 @@ def test_banded_ankle_eversion_and_inversion_turn_the_sole_out_and_in_against_a_
         assert figure is not None and figure.bands
     assert facing["banded-ankle-eversion"] > 15
     assert facing["banded-ankle-inversion"] < -15
+
+
+def test_a_seat_back_rises_behind_whoever_sits_on_it(guide: Guide) -> None:
+    """Seen from the side the sitter faces right, so a chair's or a machine's back is drawn
+    left of the hips; it once stood at the front edge, between the seat and the knees."""
+    checked = 0
+    for key, illustration in _illustrated(guide):
+        seats = [
+            p.id
+            for p in illustration.props
+            if not isinstance(p, str) and p.id in ("chair", "leg-extension-seat")
+        ]
+        if illustration.view != "side" or not seats:
+            continue
+        figure = exercise_movement(guide, key)
+        assert figure is not None
+        drawn = draw_movement(figure, Markup(""))
+        rects = [
+            tuple(float(n) for n in found)
+            for found in re.findall(
+                r'<rect class="mv-prop" x="([-\d.]+)" y="([-\d.]+)" '
+                r'width="([-\d.]+)" height="([-\d.]+)"',
+                drawn,
+            )
+        ]
+        x, _, width, _ = max(rects, key=lambda rect: rect[3])  # the back is the tallest part
+        laid = layout(illustration, guide.skeleton, guide.props)
+        seated = [p for p in laid.poses if p.touched & set(seats)]
+        assert seated, key
+        hips = laid.camera.project(seated[-1].frames["torso"].origin)[0]
+        assert x + width < hips, key
+        checked += 1
+    assert checked >= 5

@@ -195,6 +195,8 @@ class Movement:
     title: str
     caption: str
     """The exercise's own caption: its set-up and movement in one sentence."""
+    view: str
+    """Where it is seen from: side, front, above or three-quarter."""
     view_box: tuple[float, float, float, float]
     ground: tuple[float, float] | None
     """The floor as a line across the picture (views from the side or the front)."""
@@ -432,6 +434,7 @@ def movement(
         id=key,
         title=f"How to do the {name.lower()}",
         caption=caption,
+        view=illustration.view,
         view_box=_view_box(bounds),
         ground=_ground(bounds, illustration.view),
         floor=None if floor is None else _path(floor),
