@@ -5,8 +5,10 @@
 
 For each N it synthesises a guide (benchmarks/synthesize.py) and measures the generator
 stage alone, the full `mkdocs build` of the guide, and the floor: the same rendered pages
-built by plain Material with a minimal nav and no plugin of ours. It also measures how long
-the real guide takes to show a saved change under `mkdocs serve`.
+built by plain Material with a minimal nav and no plugin of ours. The figures' share is the
+full build over a build of the same guide with every exercise's `illustration:` block
+removed. It also measures how long the real guide takes to show a saved change under
+`mkdocs serve`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
+from benchmarks.compare import strip_figures
 from benchmarks.synthesize import REPO, synthesize
 from generator.pipeline import build_pages
 
@@ -141,13 +144,19 @@ def measure(exercises: int, scratch: Path, repeats: int) -> dict[str, Any]:
     generator["seconds"] = statistics.median(times)
     generator["seconds_spread"] = spread(times)
     floor_config = floor_tree(tree, scratch / f"floor-{exercises}")
-    # Guide and floor builds alternate, so a slow spell of the machine hits both alike.
-    fulls, floors = [], []
+    bare = scratch / f"guide-{exercises}-without-figures"
+    shutil.copytree(tree, bare)
+    strip_figures(bare)
+    # Guide, floor and figure-less builds alternate, so a slow spell of the machine hits
+    # all alike.
+    fulls, floors, bares = [], [], []
     for _ in range(repeats):
         fulls.append(build(config, tree / "site"))
         floors.append(build(floor_config, scratch / f"floor-{exercises}" / "site"))
+        bares.append(build(bare / config.name, bare / "site"))
     ratios = [f["seconds"] / fl["seconds"] for f, fl in zip(fulls, floors, strict=True)]
     cpu_ratios = [f["cpu_seconds"] / fl["cpu_seconds"] for f, fl in zip(fulls, floors, strict=True)]
+    figure_ratios = [f["cpu_seconds"] / b["cpu_seconds"] for f, b in zip(fulls, bares, strict=True)]
     return {
         "exercises": exercises,
         "content": counts,
@@ -157,7 +166,9 @@ def measure(exercises: int, scratch: Path, repeats: int) -> dict[str, Any]:
         "floor_build": {**merged(floors), **site_figures(scratch / f"floor-{exercises}" / "site")},
         "full_over_floor": spread(ratios),
         "full_over_floor_cpu": spread(cpu_ratios),
-        "load_average": spread([b["load_average"] for b in [*fulls, *floors]]),
+        "without_figures_build": {**merged(bares), **site_figures(bare / "site")},
+        "full_over_without_figures_cpu": spread(figure_ratios),
+        "load_average": spread([b["load_average"] for b in [*fulls, *floors, *bares]]),
     }
 
 
@@ -272,6 +283,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
             "full_over_floor": run["full_over_floor"],
             "full_over_floor_cpu": run["full_over_floor_cpu"],
             "generator_share": run["generator"]["seconds"] / full["seconds"],
+            "figures_share_cpu": run["full_over_without_figures_cpu"]["median"] - 1,
             "site_bytes_per_exercise": full["site_bytes"] / n,
         }
     if 1000 in by_size and 5000 in by_size:
@@ -298,6 +310,12 @@ def table(runs: list[dict[str, Any]], reload: dict[str, dict[str, Any]]) -> str:
             f"{ratio['median']:>6.2f} ({ratio['min']:.2f}–{ratio['max']:.2f}) "
             f"{full['peak_memory_mb']:>8.0f} {full['site_bytes'] / 2**20:>8.1f} "
             f"{full['largest_page_bytes'] / 1024:>10.0f} {full['search_index_bytes'] / 1024:>10.0f}"
+        )
+    for run in runs:
+        figures = run["full_over_without_figures_cpu"]
+        lines.append(
+            f"N = {run['exercises']}: full build over the same guide without figures, CPU "
+            f"{figures['median']:.3f} ({figures['min']:.3f}–{figures['max']:.3f})"
         )
     for name, figures in reload.items():
         lines.append(

@@ -33,8 +33,18 @@ def test_benchmark_at_fifty_exercises_records_every_figure(tmp_path: Path) -> No
     for build in ("full_build", "floor_build"):
         assert set(run[build]) >= BUILD_FIGURES | SITE_FIGURES
         assert run[build]["pages"] > 50
+    bare = run["without_figures_build"]
+    assert set(bare) >= BUILD_FIGURES | SITE_FIGURES
+    # The same pages, without the figures and their still files.
+    assert bare["pages"] == run["full_build"]["pages"]
+    assert bare["site_bytes"] < run["full_build"]["site_bytes"]
     assert run["repeats"] == 2
-    for figure in ("full_over_floor", "full_over_floor_cpu", "load_average"):
+    for figure in (
+        "full_over_floor",
+        "full_over_floor_cpu",
+        "full_over_without_figures_cpu",
+        "load_average",
+    ):
         ratio = run[figure]
         assert ratio["min"] <= ratio["median"] <= ratio["max"]
     for save in ("real guide", "real guide, rename"):
@@ -44,8 +54,10 @@ def test_benchmark_at_fifty_exercises_records_every_figure(tmp_path: Path) -> No
         "full_over_floor",
         "full_over_floor_cpu",
         "generator_share",
+        "figures_share_cpu",
         "site_bytes_per_exercise",
     } <= set(data["summary"]["50"])
+    assert "N = 50: full build over the same guide without figures" in result.stdout
     assert {"python", "cpus", "memory_gb"} <= set(data["machine"])
     assert "save to page, real guide" in result.stdout
     assert "save to page, real guide, rename" in result.stdout
