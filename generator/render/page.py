@@ -33,9 +33,11 @@ class Page:
     def html(self, converted: str) -> str:
         """The converted page with every fragment in place of each of its placeholders,
         in one pass over the page (a list may hold fifty stills)."""
-        if not self.fragments:
-            return converted
         fragments = self.fragments
+        if len(fragments) < 2:  # none, or an exercise page's figure alone
+            for placeholder, fragment in fragments.items():
+                converted = converted.replace(placeholder, fragment)
+            return converted
         return _COMMENT.sub(lambda found: fragments.get(found[0], found[0]), converted)
 
 
