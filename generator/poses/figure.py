@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
-from generator.poses.kinematics import Camera, Frame
+from generator.poses.kinematics import Camera, Frame, joints
 from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
@@ -307,40 +307,45 @@ def _flavour(view: Camera, frames: list[Frame]) -> tuple[str, bool]:
     return ("side" if side >= abs(front) else "front", front >= 0)
 
 
-def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
-    """Where a limb's joint falls in the picture, how its drawing turns there and how it is
-    stretched: along its length by how much it points across the picture, and mirrored
-    when it is seen from its other side."""
-    # Each direction is turned by the limb's basis, then projected, as Camera.project(turn())
-    # would, written out: this runs for every limb in every pose.
-    (a, b, c), (d, e, f), (g, h, i) = frame.basis
+def _seen(view: Camera, segment: Segment, frames: list[Frame], flavour: str) -> list[_Seen]:
+    """Where a limb's joint falls in the picture in each pose, how its drawing turns there
+    and how it is stretched: along its length by how much it points across the picture,
+    and mirrored when it is seen from its other side."""
     r0, r1, r2 = view.right
     u0, u1, u2 = view.up
-    x, y, z = (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0)
-    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
-    across = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
-    x, y, z = 0.0, -1.0, 0.0
-    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
-    down = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
-    mirror = -1.0 if across[0] * down[1] - across[1] * down[0] < -0.05 else 1.0
-    if segment.direction == "forward":
-        length = math.hypot(*across)
-        angle = math.degrees(math.atan2(across[1], across[0])) if length > 0.05 else 0.0
-        scale = (length, mirror)
-    else:
-        length = math.hypot(*down)
-        if length > 0.05:
-            angle = math.degrees(math.atan2(-down[0], down[1]))
+    t0, t1, t2 = view.towards
+    ax, ay, az = (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0)
+    lx, ly, lz = LONG_AXIS[segment.direction]
+    forward = segment.direction == "forward"
+    half = segment.length / 2
+    found = []
+    for frame in frames:
+        # Each direction is turned by the limb's basis, then projected, as
+        # Camera.project(turn()) would, written out: this runs for every limb in every pose.
+        (a, b, c), (d, e, f), (g, h, i) = frame.basis
+        p, q, w = a * ax + b * ay + c * az, d * ax + e * ay + f * az, g * ax + h * ay + i * az
+        across = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
+        x, y, z = 0.0, -1.0, 0.0
+        p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
+        down = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
+        mirror = -1.0 if across[0] * down[1] - across[1] * down[0] < -0.05 else 1.0
+        if forward:
+            length = math.hypot(*across)
+            angle = math.degrees(math.atan2(across[1], across[0])) if length > 0.05 else 0.0
+            scale = (length, mirror)
         else:
-            angle = math.degrees(math.atan2(across[1], across[0]))
-        scale = (mirror, length)
-    x, y, z = LONG_AXIS[segment.direction]
-    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
-    o0, o1, o2 = frame.origin
-    length = segment.length
-    middle = (o0 + p * length / 2, o1 + q * length / 2, o2 + w * length / 2)
-    joint = (o0 * r0 + o1 * r1 + o2 * r2, -(o0 * u0 + o1 * u1 + o2 * u2))
-    return _Seen(joint, angle, scale, view.depth(middle))
+            length = math.hypot(*down)
+            if length > 0.05:
+                angle = math.degrees(math.atan2(-down[0], down[1]))
+            else:
+                angle = math.degrees(math.atan2(across[1], across[0]))
+            scale = (mirror, length)
+        p, q, w = a * lx + b * ly + c * lz, d * lx + e * ly + f * lz, g * lx + h * ly + i * lz
+        o0, o1, o2 = frame.origin
+        m0, m1, m2 = o0 + p * half, o1 + q * half, o2 + w * half
+        joint = (o0 * r0 + o1 * r1 + o2 * r2, -(o0 * u0 + o1 * u1 + o2 * u2))
+        found.append(_Seen(joint, angle, scale, m0 * t0 + m1 * t1 + m2 * t2))
+    return found
 
 
 def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
@@ -380,23 +385,20 @@ def movement(
 ) -> Movement:
     """The drawable figure of one exercise, from its layout (generator/poses/layout.py)."""
     view = laid.camera
-    first = laid.poses[0].frames
+    frames = [pose.frames for pose in laid.poses]
+    skeleton_limbs = joints(skeleton)
     seen: dict[str, list[_Seen]] = {}
     flavours: dict[str, tuple[str, bool]] = {}
-    for limb in first:
-        segment = skeleton[segment_of(limb)]
-        flavours[limb] = _flavour(view, [p.frames[limb] for p in laid.poses])
-        seen[limb] = [_seen(view, segment, p.frames[limb], flavours[limb][0]) for p in laid.poses]
+    for limb, _, _, _, _, _, segment in skeleton_limbs:
+        placed = [pose[limb] for pose in frames]
+        flavours[limb] = _flavour(view, placed)
+        seen[limb] = _seen(view, segment, placed, flavours[limb][0])
     depth = {limb: sum(s.depth for s in found) / len(found) for limb, found in seen.items()}
+    drawn = {limb: _drawn_side(limb, side, depth) for limb, _, side, *_ in skeleton_limbs}
+    holders = [p for p in laid.props if p.holder is not None]
     nodes: dict[str, Node] = {}
     parents: dict[str, str | None] = {}
-    for limb in first:
-        segment_key = segment_of(limb)
-        segment = skeleton[segment_key]
-        side = limb.split("-", 1)[0] if segment.sided else ""
-        parent = segment.parent
-        if parent is not None and skeleton[parent].sided:
-            parent = f"{side}-{parent}"
+    for limb, segment_key, side, _, parent, _, segment in skeleton_limbs:
         parents[limb] = parent
         flavour, facing = flavours[limb]
         places = [
@@ -406,7 +408,7 @@ def movement(
         nodes[limb] = Node(
             key=limb,
             shape=shape_id(segment_key, flavour),
-            side=_drawn_side(limb, side, depth),
+            side=drawn[limb],
             places=_unwrapped(places),
             scales=[(round(s.scale[0], 2), round(s.scale[1], 2)) for s in seen[limb]],
             parts=[
@@ -415,7 +417,7 @@ def movement(
             ],
             held=[
                 Held(p, _held_at(flavour, p.holder))
-                for p in laid.props
+                for p in holders
                 if p.holder is not None and p.holder.limb == limb
             ],
             depth=depth[limb],
@@ -447,7 +449,7 @@ def movement(
             (band, [f"M {a[0]:.1f} {a[1]:.1f} L {b[0]:.1f} {b[1]:.1f}" for a, b in ends])
             for band, ends in laid.bands
         ],
-        strokes=_strokes(view, laid.poses[-1].frames, skeleton, depth),
+        strokes=_strokes(view, frames[-1], skeleton, depth, drawn),
     )
 
 
@@ -462,7 +464,11 @@ def _drawn_side(limb: str, side: str, depth: dict[str, float]) -> str:
 
 
 def _strokes(
-    view: Camera, placed: dict[str, Frame], skeleton: dict[str, Segment], depth: dict[str, float]
+    view: Camera,
+    placed: dict[str, Frame],
+    skeleton: dict[str, Segment],
+    depth: dict[str, float],
+    drawn: dict[str, str],
 ) -> list[Stroke]:
     """Far limbs first, near limbs last, so the nearer is on top."""
     strokes = []
@@ -481,13 +487,12 @@ def _strokes(
             a, b, c = LONG_AXIS[segment.direction]
             tip = (a * segment.length, b * segment.length, c * segment.length)
             start, end = view.project(frame.origin), view.project(frame.apply(tip))
-        side = key.split("-", 1)[0] if segment.sided else "mid"
         strokes.append(
             Stroke(
                 (round(start[0], 1), round(start[1], 1)),
                 (round(end[0], 1), round(end[1], 1)),
                 round(sum(widths) / 2 * STILL_WEIGHT, 1),
-                _drawn_side(key, side, depth) if segment.sided else "mid",
+                drawn[key],
             )
         )
     return strokes

@@ -187,18 +187,20 @@ def _joint_rotation(
     return rotation
 
 
-_Joint = tuple[str, str, str, int, "str | None", Vec, Segment]
+Joint = tuple[str, str, str, int, "str | None", Vec, Segment]
 """One limb as the skeleton alone fixes it: name, segment id, side and its sign (side_sign),
 parent, attach, segment."""
-_JOINTS: dict[int, tuple[dict[str, Segment], list[_Joint]]] = {}
+_JOINTS: dict[int, tuple[dict[str, Segment], list[Joint]]] = {}
 """Each skeleton's limbs, worked out once (keyed by the skeleton, which the entry keeps)."""
 
 
-def _joints(skeleton: dict[str, Segment]) -> list[_Joint]:
+def joints(skeleton: dict[str, Segment]) -> list[Joint]:
+    """Every limb the skeleton draws, parents before children (the order of every pose's
+    frames)."""
     cached = _JOINTS.get(id(skeleton))
     if cached is not None and cached[0] is skeleton:
         return cached[1]
-    found: list[_Joint] = []
+    found: list[Joint] = []
     for key, segment in skeleton.items():
         for side in SIDES if segment.sided else ("",):
             name = f"{side}-{key}" if side else key
@@ -225,13 +227,13 @@ def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
             attach,
             _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view)),
         )
-        for name, key, side, sign, parent, attach, segment in _joints(skeleton)
+        for name, key, side, sign, parent, attach, segment in joints(skeleton)
     ]
 
 
 def parents(skeleton: dict[str, Segment]) -> dict[str, str | None]:
     """Each limb's parent limb (None for the trunk)."""
-    return {name: parent for name, _, _, _, parent, _, _ in _joints(skeleton)}
+    return {name: parent for name, _, _, _, parent, _, _ in joints(skeleton)}
 
 
 def frames(limb_list: list[Limb]) -> dict[str, Frame]:
