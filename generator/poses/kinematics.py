@@ -9,6 +9,7 @@ then abduction (about the forward axis), then rotation about the segment's own l
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -219,16 +220,16 @@ def joints(skeleton: dict[str, Segment]) -> list[Joint]:
 def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
     """Every drawn segment of ``pose``, parents before children."""
     return [
-        Limb(
-            name,
-            key,
-            side,
-            parent,
-            attach,
-            _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view)),
-        )
+        Limb(name, key, side, parent, attach, _turn_of(pose, segment, side, sign, view))
         for name, key, side, sign, parent, attach, segment in joints(skeleton)
     ]
+
+
+def _turn_of(pose: Pose, segment: Segment, side: str, sign: int, view: str) -> Mat:
+    """The turn ``pose`` gives ``segment``'s joint on ``side``, relative to its parent."""
+    if segment.joint not in pose:
+        return IDENTITY
+    return _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view))
 
 
 def parents(skeleton: dict[str, Segment]) -> dict[str, str | None]:
@@ -238,13 +239,26 @@ def parents(skeleton: dict[str, Segment]) -> dict[str, str | None]:
 
 def frames(limb_list: list[Limb]) -> dict[str, Frame]:
     """Each limb's frame in the world, the hip joint of the root at the origin."""
+    return _placed((limb.key, limb.parent, limb.attach, limb.rotation) for limb in limb_list)
+
+
+def pose_frames(skeleton: dict[str, Segment], view: str, pose: Pose) -> dict[str, Frame]:
+    """Each limb's frame in ``pose``: frames(limbs(skeleton, view, pose))."""
+    return _placed(
+        (name, parent, attach, _turn_of(pose, segment, side, sign, view))
+        for name, _, side, sign, parent, attach, segment in joints(skeleton)
+    )
+
+
+def _placed(turned: Iterable[tuple[str, str | None, Vec, Mat]]) -> dict[str, Frame]:
+    """Each limb (name, parent, attach and turn, parents first) placed in the world."""
     placed: dict[str, Frame] = {}
-    for limb in limb_list:
-        if limb.parent is None:
-            placed[limb.key] = Frame(limb.attach, limb.rotation)
+    for key, parent_key, attach, rotation in turned:
+        if parent_key is None:
+            placed[key] = Frame(attach, rotation)
             continue
-        parent = placed[limb.parent]
-        placed[limb.key] = Frame(parent.apply(limb.attach), multiply(parent.basis, limb.rotation))
+        parent = placed[parent_key]
+        placed[key] = Frame(parent.apply(attach), multiply(parent.basis, rotation))
     return placed
 
 

@@ -10,7 +10,7 @@ towards the viewer, so a step or a bench is seen face on.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.model.poses import Contact, Illustration, Pose, Prop, PropPlacement, Segment
@@ -29,10 +29,10 @@ from generator.poses.kinematics import (
     Frame,
     Vec,
     camera,
-    frames,
-    limbs,
+    joints,
     local,
     parents,
+    pose_frames,
 )
 
 TOUCH = 2.5
@@ -181,13 +181,30 @@ def _segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
     return [((0.0, 0.0, 0.0), segment.width[0] / 2), ((0.0, end, 0.0), segment.width[1] / 2)]
 
 
+_LIMB_SPHERES: dict[int, tuple[dict[str, Segment], dict[str, list[tuple[Vec, float]]]]] = {}
+"""Each limb's spheres in the last skeleton asked about (keyed by the skeleton, which the
+entry keeps)."""
+
+
+def limb_spheres(skeleton: dict[str, Segment]) -> dict[str, list[tuple[Vec, float]]]:
+    """Each limb's contact spheres in its rest frame (segment_spheres of its segment)."""
+    cached = _LIMB_SPHERES.get(id(skeleton))
+    if cached is not None and cached[0] is skeleton:
+        return cached[1]
+    found = {name: segment_spheres(segment) for name, *_, segment in joints(skeleton)}
+    _LIMB_SPHERES.clear()
+    _LIMB_SPHERES[id(skeleton)] = (skeleton, found)
+    return found
+
+
 def spheres(skeleton: dict[str, Segment], placed: dict[str, Frame]) -> list[Sphere]:
     """Every contact sphere of a placed figure."""
     found = []
+    of_limb = limb_spheres(skeleton)
     for key, frame in placed.items():
         (a, b, c), (d, e, f), (g, h, i) = frame.basis
         o0, o1, o2 = frame.origin
-        for (x, y, z), radius in segment_spheres(skeleton[segment_of(key)]):
+        for (x, y, z), radius in of_limb[key]:
             centre = (
                 o0 + a * x + b * y + c * z,
                 o1 + d * x + e * y + f * z,
@@ -303,7 +320,7 @@ def posed(
     for name, pose in sorted(
         illustration.poses.items(), key=lambda item: POSE_ORDER.index(item[0])
     ):
-        placed = frames(limbs(skeleton, illustration.view, pose))
+        placed = pose_frames(skeleton, illustration.view, pose)
         shift = _shift(pose)
         if shift:
             move = (view.right[0] * shift, 0.0, view.right[2] * shift)
@@ -385,11 +402,12 @@ def layout(
         fixed.append(_anchor(view, placement.id, props[placement.id], at.apply(point.local)))
     tree = parents(skeleton)
     poses = [_solve(illustration, skeleton, view, pose, fixed, tree) for pose in poses]
+    (r0, r1, r2), (u0, u1, u2) = view.right, view.up
     for pose in poses:
-        for _, centre, r in pose.spheres:
-            x, y = view.project(centre)
-            xs += [x - r, x + r]
-            ys += [y - r, y + r]
+        for _, (c0, c1, c2), r in pose.spheres:
+            x, y = c0 * r0 + c1 * r1 + c2 * r2, -(c0 * u0 + c1 * u1 + c2 * u2)  # view.project
+            xs += (x - r, x + r)
+            ys += (y - r, y + r)
     bands = []
     for placement in placements:
         if props[placement.id].kind != "band":
@@ -503,10 +521,13 @@ def _solve(
     steady = None
     if _stands(illustration, resting, props):
         steady = _balance(skeleton, view, placed, placed_spheres, props)
-    return replace(
-        pose,
-        frames=placed,
-        touching=frozenset(resting),
+    return PoseLayout(
+        pose.name,
+        placed,
+        pose.shift,
+        frozenset(resting),
+        pose.floor_gap,
+        pose.bar_gap,
         contact_gaps=gaps,
         through=through,
         balance=steady,
