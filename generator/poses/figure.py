@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
@@ -42,9 +42,8 @@ class Held:
     at: tuple[float, float]
 
 
-@dataclass(frozen=True)
-class Node:
-    """One limb as the template draws it."""
+class Node(NamedTuple):
+    """One limb as the template draws it (made by ``_node``)."""
 
     key: str
     shape: str
@@ -59,23 +58,15 @@ class Node:
     """Shared muscle-part shape id and its tint: primary or secondary."""
     held: list[Held]
     depth: float
-    behind: list[Node] = field(default_factory=list)
-    """Children drawn before the limb itself (farther from the viewer)."""
-    children: list[Node] = field(default_factory=list)
-    moves: bool = field(init=False)
+    moves: bool
     """Whether its place or turn changes between poses."""
-    stretches: bool = field(init=False)
+    stretches: bool
     """Whether its stretch changes between poses."""
-    stretched: bool = field(init=False)
+    stretched: bool
     """Whether the drawing is stretched or mirrored at all."""
-
-    def __post_init__(self) -> None:
-        # The template asks these of every limb, some twice: worked out once, here.
-        stretches = _varies(self.scales, 0.02)
-        stretched = stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in self.scales)
-        object.__setattr__(self, "moves", _varies(self.places))
-        object.__setattr__(self, "stretches", stretches)
-        object.__setattr__(self, "stretched", stretched)
+    behind: list[Node]
+    """Children drawn before the limb itself (farther from the viewer)."""
+    children: list[Node]
 
     @property
     def place(self) -> str:
@@ -101,6 +92,27 @@ class Node:
         return "".join(
             f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)
         )
+
+
+def _node(
+    key: str,
+    shape: str,
+    side: str,
+    places: list[tuple[float, float, float]],
+    scales: list[tuple[float, float]],
+    parts: list[tuple[str, str]],
+    held: list[Held],
+    depth: float,
+) -> Node:
+    """A limb's node, with what the template asks of it worked out once; its children are
+    added by ``_tree``."""
+    stretches = _varies(scales, 0.02)
+    stretched = stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in scales)
+    # Places are rounded to tenths, so two that differ by more than 0.05 are unequal.
+    moves = places.count(places[0]) != len(places)
+    return Node(
+        key, shape, side, places, scales, parts, held, depth, moves, stretches, stretched, [], []
+    )
 
 
 def _varies(values: Sequence[tuple[float, ...]], tolerance: float = 0.05) -> bool:
@@ -285,6 +297,7 @@ class _Seen(NamedTuple):
     joint: tuple[float, float]
     angle: float
     scale: tuple[float, float]
+    """Across and along, to hundredths."""
     depth: float
 
 
@@ -332,14 +345,14 @@ def _seen(view: Camera, segment: Segment, frames: list[Frame], flavour: str) -> 
         if forward:
             length = math.hypot(*across)
             angle = math.degrees(math.atan2(across[1], across[0])) if length > 0.05 else 0.0
-            scale = (length, mirror)
+            scale = (round(length, 2), mirror)
         else:
             length = math.hypot(*down)
             if length > 0.05:
                 angle = math.degrees(math.atan2(-down[0], down[1]))
             else:
                 angle = math.degrees(math.atan2(across[1], across[0]))
-            scale = (mirror, length)
+            scale = (mirror, round(length, 2))
         p, q, w = a * lx + b * ly + c * lz, d * lx + e * ly + f * lz, g * lx + h * ly + i * lz
         o0, o1, o2 = frame.origin
         m0, m1, m2 = o0 + p * half, o1 + q * half, o2 + w * half
@@ -360,12 +373,14 @@ def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
 
 
 def _unwrapped(places: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
-    """Turns that go the short way from each pose to the next."""
-    found = [(places[0][0], places[0][1], (places[0][2] + 180) % 360 - 180)]
+    """Turns that go the short way from each pose to the next, rounded to tenths."""
+    x, y, a = places[0]
+    turned = (a + 180) % 360 - 180
+    found = [(round(x, 1), round(y, 1), round(turned, 1))]
     for x, y, a in places[1:]:
-        previous = found[-1][2]
-        found.append((x, y, previous + (a - previous + 180) % 360 - 180))
-    return [(round(x, 1), round(y, 1), round(a, 1)) for x, y, a in found]
+        turned = turned + (a - turned + 180) % 360 - 180
+        found.append((round(x, 1), round(y, 1), round(turned, 1)))
+    return found
 
 
 def _held_at(flavour: str, point: BodyPoint) -> tuple[float, float]:
@@ -405,22 +420,22 @@ def movement(
             _relative(s, seen[parent][i] if parent is not None else None)
             for i, s in enumerate(seen[limb])
         ]
-        nodes[limb] = Node(
-            key=limb,
-            shape=shape_id(segment_key, flavour),
-            side=drawn[limb],
-            places=_unwrapped(places),
-            scales=[(round(s.scale[0], 2), round(s.scale[1], 2)) for s in seen[limb]],
-            parts=[
+        nodes[limb] = _node(
+            limb,
+            shape_id(segment_key, flavour),
+            drawn[limb],
+            _unwrapped(places),
+            [s.scale for s in seen[limb]],
+            [
                 (shape_id(segment_key, flavour, part), tint)
                 for part, tint in _tints(segment, flavour, facing, side, *muscles, one_sided)
             ],
-            held=[
+            [
                 Held(p, _held_at(flavour, p.holder))
                 for p in holders
                 if p.holder is not None and p.holder.limb == limb
             ],
-            depth=depth[limb],
+            depth[limb],
         )
     root = _tree(nodes, parents)
     hanging = illustration.placement == "hanging"
