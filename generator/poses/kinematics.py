@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from generator.model.poses import Pose, Segment, Turns
 
@@ -113,8 +114,7 @@ class Limb:
     """Its turn relative to the parent."""
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """A limb placed in the world: its joint position and its orientation."""
 
     origin: Vec

@@ -242,25 +242,51 @@ def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> floa
     leg may hang beneath it, but the trunk never lies under it."""
     if not supports:
         return -min(centre[1] - r for _, centre, r in found)
-    solid = -min(
-        centre[1] - r - surface(view, supports, centre, math.inf) for _, centre, r in found
-    )
-    lift = -min(centre[1] - r - surface(view, supports, centre) for _, centre, r in found)
+    footing = _footing(view, supports, found)
+    lift = -min(y - r - _top(under, y + 0.0) for _, y, r, under in footing)
     if not any(p.solid is not None and p.solid.top is not None for p in supports):
-        return lift
+        return lift  # without a top on legs, what is under a point does not depend on the lift
+    solid = -min(y - r - _top(under, y + math.inf) for _, y, r, under in footing)
     for _ in range(4):
-        needed = max(
-            r - centre[1] + surface(view, supports, centre, lift) for _, centre, r in found
-        )
+        needed = max(r - y + _top(under, y + lift) for _, y, r, under in footing)
         if needed <= lift + 0.01:
             break
         lift = needed
-    trunk = [centre for limb, centre, _ in found if limb == "torso"]
     beneath = any(
-        surface(view, supports, c, math.inf) > 0 and surface(view, supports, c, lift) == 0
-        for c in trunk
+        _top(under, y + math.inf) > 0 and _top(under, y + lift) == 0
+        for limb, y, _, under in footing
+        if limb == "torso"
     )
     return solid if beneath else lift
+
+
+def _footing(
+    view: Camera, supports: list[PlacedProp], found: list[Sphere]
+) -> list[tuple[str, float, float, list[Solid]]]:
+    """Each sphere's limb, height and radius, and the supports whose footprint it is over."""
+    r0, r2 = view.right[0], view.right[2]
+    solids = [solid for prop in supports if (solid := prop.solid) is not None]
+    footing = []
+    for limb, (x, y, z), r in found:
+        right, towards = x * r0 + z * r2, x * (r2 * -1) + z * r0  # _across, written out
+        under = [
+            solid
+            for solid in solids
+            if solid.across[0] <= right <= solid.across[1]
+            and solid.depth[0] <= towards <= solid.depth[1]
+        ]
+        footing.append((limb, y, r, under))
+    return footing
+
+
+def _top(under: list[Solid], height: float) -> float:
+    """The height of what a point at ``height`` rests on, of the supports it is over: see
+    surface."""
+    top = 0.0
+    for solid in under:
+        if solid.height > top and (solid.top is None or height > solid.height - solid.top):
+            top = solid.height
+    return top
 
 
 def _across(view: Camera, point: Vec) -> tuple[float, float]:
@@ -367,8 +393,6 @@ def layout(
     hanging = illustration.placement == "hanging"
     bar_y: float | None = None
     poses: list[PoseLayout] = []
-    xs: list[float] = []
-    ys: list[float] = []
     order = sorted(raw, key=lambda name: (bar is None or name != bar[0], POSE_ORDER.index(name)))
     for current in order:
         placed = raw[current]
@@ -402,12 +426,6 @@ def layout(
         fixed.append(_anchor(view, placement.id, props[placement.id], at.apply(point.local)))
     tree = parents(skeleton)
     poses = [_solve(illustration, skeleton, view, pose, fixed, tree) for pose in poses]
-    (r0, r1, r2), (u0, u1, u2) = view.right, view.up
-    for pose in poses:
-        for _, (c0, c1, c2), r in pose.spheres:
-            x, y = c0 * r0 + c1 * r1 + c2 * r2, -(c0 * u0 + c1 * u1 + c2 * u2)  # view.project
-            xs += (x - r, x + r)
-            ys += (y - r, y + r)
     bands = []
     for placement in placements:
         if props[placement.id].kind != "band":
@@ -415,7 +433,37 @@ def layout(
         ends = [_end(skeleton, view, p, placement.at) for p in poses]
         others = [_end(skeleton, view, p, placement.to) for p in poses]
         bands.append((placement.id, list(zip(ends, others, strict=True))))
-    return Layout(view, poses, [*fixed, *held], bands, (min(xs), min(ys), max(xs), max(ys)))
+    return Layout(view, poses, [*fixed, *held], bands, _extent(view, poses))
+
+
+def _extent(view: Camera, poses: list[PoseLayout]) -> tuple[float, float, float, float]:
+    """Left, top, right and bottom of every contact sphere of every pose, in the picture."""
+    (r0, r1, r2), (u0, u1, u2) = view.right, view.up
+    left = top = math.inf
+    right = bottom = -math.inf
+    for pose in poses:
+        for _, (c0, c1, c2), r in pose.spheres:
+            x, y = c0 * r0 + c1 * r1 + c2 * r2, -(c0 * u0 + c1 * u1 + c2 * u2)  # view.project
+            # As min() and max() over each sphere's two edges in turn, written out.
+            low, high = x - r, x + r
+            if low < left:
+                left = low
+            if high < left:
+                left = high
+            if low > right:
+                right = low
+            if high > right:
+                right = high
+            low, high = y - r, y + r
+            if low < top:
+                top = low
+            if high < top:
+                top = high
+            if low > bottom:
+                bottom = low
+            if high > bottom:
+                bottom = high
+    return (left, top, right, bottom)
 
 
 def _bar(view: Camera, hand: Vec) -> PlacedProp:
