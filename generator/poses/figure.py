@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
@@ -124,6 +125,7 @@ def _varies(values: Sequence[tuple[float, ...]], tolerance: float = 0.05) -> boo
     return False
 
 
+@lru_cache(maxsize=4096)
 def _ratio(value: float) -> str:
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
@@ -155,8 +157,10 @@ def drawing(root: Node) -> list[Step]:
     return steps
 
 
+@lru_cache(maxsize=4096)
 def short_number(value: float) -> str:
-    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
+    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'. A figure
+    writes the same few numbers many times over, so each is written once."""
     text = f"{value:.1f}"
     if text[-1] != "0":
         return text
@@ -361,24 +365,23 @@ def _seen(view: Camera, segment: Segment, frames: list[Frame], flavour: str) -> 
     return found
 
 
-def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
-    (x, y), angle = child.joint, child.angle
-    if parent is None:
-        return (x, y, angle)
-    (px, py), turned = parent.joint, parent.angle
-    a = math.radians(turned)
-    cos, sin = math.cos(a), math.sin(a)
-    dx, dy = x - px, y - py
-    return (dx * cos + dy * sin, -dx * sin + dy * cos, angle - turned)
-
-
-def _unwrapped(places: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
-    """Turns that go the short way from each pose to the next, rounded to tenths."""
-    x, y, a = places[0]
-    turned = (a + 180) % 360 - 180
-    found = [(round(x, 1), round(y, 1), round(turned, 1))]
-    for x, y, a in places[1:]:
-        turned = turned + (a - turned + 180) % 360 - 180
+def _places(seen: list[_Seen], parent: list[_Seen] | None) -> list[tuple[float, float, float]]:
+    """Per pose: a limb's joint in its parent's drawing (x, y) and its turn there, the turns
+    going the short way from each pose to the next, all rounded to tenths."""
+    found = []
+    turned = 0.0
+    for i, (joint, angle, _, _) in enumerate(seen):
+        x, y = joint
+        if parent is not None:
+            (px, py), parent_angle, _, _ = parent[i]
+            a = math.radians(parent_angle)
+            cos, sin = math.cos(a), math.sin(a)
+            dx, dy = x - px, y - py
+            x, y, angle = dx * cos + dy * sin, -dx * sin + dy * cos, angle - parent_angle
+        if i == 0:
+            turned = (angle + 180) % 360 - 180
+        else:
+            turned = turned + (angle - turned + 180) % 360 - 180
         found.append((round(x, 1), round(y, 1), round(turned, 1)))
     return found
 
@@ -416,15 +419,11 @@ def movement(
     for limb, segment_key, side, _, parent, _, segment in skeleton_limbs:
         parents[limb] = parent
         flavour, facing = flavours[limb]
-        places = [
-            _relative(s, seen[parent][i] if parent is not None else None)
-            for i, s in enumerate(seen[limb])
-        ]
         nodes[limb] = _node(
             limb,
             shape_id(segment_key, flavour),
             drawn[limb],
-            _unwrapped(places),
+            _places(seen[limb], seen[parent] if parent is not None else None),
             [s.scale for s in seen[limb]],
             [
                 (shape_id(segment_key, flavour, part), tint)
