@@ -47,11 +47,13 @@ def check_poses(context: CheckContext) -> None:
     skeleton = _entries(context, "skeleton", Segment)
     props = _entries(context, "props", Prop)
     for placed, illustration in _illustrated(context):
-        _check_pose_data(context, placed, illustration, skeleton, props)
         laid = context.derived.layouts.get(placed.id)
-        if laid is not None:
-            _check_resting(context, placed, illustration, laid)
-            _check_touching(context, placed, illustration, laid)
+        if laid is None:
+            _check_pose_data(context, placed, illustration, skeleton, props)
+            continue
+        # Only an exercise whose pose data ``layable`` found sound is laid out.
+        _check_resting(context, placed, illustration, laid)
+        _check_touching(context, placed, illustration, laid)
 
 
 def layable(context: CheckContext) -> Figures | None:
