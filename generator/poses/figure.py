@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
-from generator.poses.kinematics import Camera, Frame, joints
-from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of, spheres
+from generator.poses.kinematics import Camera, Frame, Vec, joints, per_skeleton
+from generator.poses.layout import BodyPoint, Layout, PlacedProp, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
 MARGIN = 8.0
@@ -485,31 +485,46 @@ def _strokes(
     drawn: dict[str, str],
 ) -> list[Stroke]:
     """Far limbs first, near limbs last, so the nearer is on top."""
+    ends = _stroke_ends(skeleton)
     strokes = []
     for key in sorted(placed, key=depth.__getitem__):
         frame = placed[key]
-        segment = skeleton[segment_of(key)]
-        widths = (segment.width[0], segment.width[1])
-        if len(segment.contacts) == 1:  # a round shape such as the head: its circle
-            x, y, radius = segment.contacts[0]
-            start = end = view.project(frame.apply((x, -y, 0.0)))
-            widths = (radius * 2, radius * 2)
-        elif segment.direction == "forward":
-            start = view.project(frame.apply((-4.0, -5.0, 0.0)))
-            end = view.project(frame.apply((segment.length - 2, -5.0, 0.0)))
+        start_at, end_at, width = ends[key]
+        end = view.project(frame.apply(end_at))
+        if start_at is end_at:
+            start = end
         else:
-            a, b, c = LONG_AXIS[segment.direction]
-            tip = (a * segment.length, b * segment.length, c * segment.length)
-            start, end = view.project(frame.origin), view.project(frame.apply(tip))
+            start = view.project(frame.origin if start_at is None else frame.apply(start_at))
         strokes.append(
             Stroke(
                 (round(start[0], 1), round(start[1], 1)),
                 (round(end[0], 1), round(end[1], 1)),
-                round(sum(widths) / 2 * STILL_WEIGHT, 1),
+                width,
                 drawn[key],
             )
         )
     return strokes
+
+
+@per_skeleton
+def _stroke_ends(skeleton: dict[str, Segment]) -> dict[str, tuple[Vec | None, Vec, float]]:
+    """Each limb's stroke in a small still: where it starts and ends in the limb's rest
+    frame (None: at its joint) and its width."""
+    found: dict[str, tuple[Vec | None, Vec, float]] = {}
+    for limb, _, _, _, _, _, segment in joints(skeleton):
+        widths = (segment.width[0], segment.width[1])
+        start: Vec | None
+        if len(segment.contacts) == 1:  # a round shape such as the head: its circle
+            x, y, radius = segment.contacts[0]
+            start = end = (x, -y, 0.0)
+            widths = (radius * 2, radius * 2)
+        elif segment.direction == "forward":
+            start, end = (-4.0, -5.0, 0.0), (segment.length - 2, -5.0, 0.0)
+        else:
+            a, b, c = LONG_AXIS[segment.direction]
+            start, end = None, (a * segment.length, b * segment.length, c * segment.length)
+        found[limb] = (start, end, round(sum(widths) / 2 * STILL_WEIGHT, 1))
+    return found
 
 
 def _tree(nodes: dict[str, Node], parents: dict[str, str | None]) -> Node:

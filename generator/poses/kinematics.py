@@ -9,10 +9,10 @@ then abduction (about the forward axis), then rotation about the segment's own l
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
+from functools import lru_cache, update_wrapper
+from typing import NamedTuple, TypeVar
 
 from generator.model.poses import Pose, Segment, Turns
 
@@ -191,16 +191,28 @@ def _joint_rotation(
 Joint = tuple[str, str, str, int, "str | None", Vec, Segment]
 """One limb as the skeleton alone fixes it: name, segment id, side and its sign (side_sign),
 parent, attach, segment."""
-_JOINTS: dict[int, tuple[dict[str, Segment], list[Joint]]] = {}
-"""Each skeleton's limbs, worked out once (keyed by the skeleton, which the entry keeps)."""
+T = TypeVar("T")
 
 
+def per_skeleton(make: Callable[[dict[str, Segment]], T]) -> Callable[[dict[str, Segment]], T]:
+    """``make`` worked out once for the skeleton it was last asked about. The skeleton is
+    kept with its value, so a later skeleton is never mistaken for it."""
+    kept: list[tuple[dict[str, Segment], T]] = []
+
+    def of(skeleton: dict[str, Segment]) -> T:
+        if kept and kept[0][0] is skeleton:
+            return kept[0][1]
+        value = make(skeleton)
+        kept[:] = [(skeleton, value)]
+        return value
+
+    return update_wrapper(of, make)
+
+
+@per_skeleton
 def joints(skeleton: dict[str, Segment]) -> list[Joint]:
     """Every limb the skeleton draws, parents before children (the order of every pose's
     frames)."""
-    cached = _JOINTS.get(id(skeleton))
-    if cached is not None and cached[0] is skeleton:
-        return cached[1]
     found: list[Joint] = []
     for key, segment in skeleton.items():
         for side in SIDES if segment.sided else ("",):
@@ -212,8 +224,6 @@ def joints(skeleton: dict[str, Segment]) -> list[Joint]:
             x, y = segment.attach
             z = segment.front_attach * (-side_sign(side) if side else 0)
             found.append((name, key, side, side_sign(side), parent, (x, -y, z), segment))
-    _JOINTS.clear()
-    _JOINTS[id(skeleton)] = (skeleton, found)
     return found
 
 

@@ -32,6 +32,7 @@ from generator.poses.kinematics import (
     joints,
     local,
     parents,
+    per_skeleton,
     pose_frames,
 )
 
@@ -127,18 +128,16 @@ class Layout:
     """Left, top, right and bottom of the figure over every pose (props not included)."""
 
 
-_POINTS: dict[int, tuple[dict[str, Segment], dict[str, BodyPoint | None]]] = {}
-"""The body points found in the last skeleton asked about (keyed by the skeleton, which the
-entry keeps): every contact and prop of every pose names one."""
+@per_skeleton
+def _points(skeleton: dict[str, Segment]) -> dict[str, BodyPoint | None]:
+    """The body points found so far in a skeleton: every contact and prop of every pose
+    names one."""
+    return {}
 
 
 def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     """'near-toe', 'far-hand' or 'hand' (near) as a limb and a point, or None if unknown."""
-    kept = _POINTS.get(id(skeleton))
-    if kept is None or kept[0] is not skeleton:
-        _POINTS.clear()
-        kept = _POINTS[id(skeleton)] = (skeleton, {})
-    found = kept[1]
+    found = _points(skeleton)
     if name not in found:
         found[name] = _body_point(skeleton, name)
     return found[name]
@@ -181,20 +180,10 @@ def _segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
     return [((0.0, 0.0, 0.0), segment.width[0] / 2), ((0.0, end, 0.0), segment.width[1] / 2)]
 
 
-_LIMB_SPHERES: dict[int, tuple[dict[str, Segment], dict[str, list[tuple[Vec, float]]]]] = {}
-"""Each limb's spheres in the last skeleton asked about (keyed by the skeleton, which the
-entry keeps)."""
-
-
+@per_skeleton
 def limb_spheres(skeleton: dict[str, Segment]) -> dict[str, list[tuple[Vec, float]]]:
     """Each limb's contact spheres in its rest frame (segment_spheres of its segment)."""
-    cached = _LIMB_SPHERES.get(id(skeleton))
-    if cached is not None and cached[0] is skeleton:
-        return cached[1]
-    found = {name: segment_spheres(segment) for name, *_, segment in joints(skeleton)}
-    _LIMB_SPHERES.clear()
-    _LIMB_SPHERES[id(skeleton)] = (skeleton, found)
-    return found
+    return {name: segment_spheres(segment) for name, *_, segment in joints(skeleton)}
 
 
 def spheres(skeleton: dict[str, Segment], placed: dict[str, Frame]) -> list[Sphere]:
@@ -241,7 +230,7 @@ def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> floa
     holds only what comes down onto it: the lift is raised until nothing passes into one, a
     leg may hang beneath it, but the trunk never lies under it."""
     if not supports:
-        return -min(centre[1] - r for _, centre, r in found)
+        return -min([centre[1] - r for _, centre, r in found])
     footing = _footing(view, supports, found)
     lift = -min(y - r - _top(under, y + 0.0) for _, y, r, under in footing)
     if not any(p.solid is not None and p.solid.top is not None for p in supports):
@@ -405,16 +394,16 @@ def layout(
         if hand is not None and bar_y is None:
             bar_y = hand + lift
         bar_gap = None if hand is None or bar_y is None else bar_y - (hand + lift)
-        lifted = {key: f.raised(lift) for key, f in placed.items()}
+        lifted = [(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found]
         poses.append(
             PoseLayout(
                 current,
-                lifted,
+                {key: f.raised(lift) for key, f in placed.items()},
                 (_shift(raw_poses[current]), -lift),
                 frozenset(),  # what rests on something is found once contacts are reached
-                min(centre[1] + lift - r for _, centre, r in found),
+                min([centre[1] - r for _, centre, r in lifted]),
                 bar_gap,
-                spheres=[(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found],
+                spheres=lifted,
             )
         )
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
@@ -559,11 +548,12 @@ def _solve(
     through = _through(view, placed_spheres, props)
     touched = _touched(view, placed_spheres, props)
     supports = [p for p in props if p.kind == "support"]
-    resting = {
-        segment_of(limb)
-        for limb, c, r in placed_spheres
-        if abs(c[1] - r - (surface(view, supports, c) if supports else 0.0)) < TOUCH
-    }
+    if supports:
+        footing = _footing(view, supports, placed_spheres)
+        gaps_below = [(limb, y - r - _top(under, y + 0.0)) for limb, y, r, under in footing]
+    else:
+        gaps_below = [(limb, c[1] - r) for limb, c, r in placed_spheres]
+    resting = {segment_of(limb) for limb, gap in gaps_below if abs(gap) < TOUCH}
     if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
         resting.add("forearm")
     steady = None
