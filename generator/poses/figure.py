@@ -131,12 +131,9 @@ def _ratio(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-class Step(NamedTuple):
-    """One instruction of the figure's drawing, in order: open a limb's group, draw the
-    limb itself, or close its group. Nested groups make each limb turn with its parent."""
-
-    action: Literal["open", "draw", "close"]
-    node: Node
+Step = tuple[Literal["open", "draw", "close"], Node]
+"""One instruction of the figure's drawing, in order: open a limb's group, draw the limb
+itself, or close its group. Nested groups make each limb turn with its parent."""
 
 
 def drawing(root: Node) -> list[Step]:
@@ -145,13 +142,13 @@ def drawing(root: Node) -> list[Step]:
     steps: list[Step] = []
 
     def add(node: Node) -> None:
-        steps.append(Step("open", node))
+        steps.append(("open", node))
         for child in node.behind:
             add(child)
-        steps.append(Step("draw", node))
+        steps.append(("draw", node))
         for child in node.children:
             add(child)
-        steps.append(Step("close", node))
+        steps.append(("close", node))
 
     add(root)
     return steps
@@ -416,19 +413,24 @@ def movement(
     holders = [p for p in laid.props if p.holder is not None]
     nodes: dict[str, Node] = {}
     parents: dict[str, str | None] = {}
+    tinted: dict[tuple[str, str, bool, bool], list[tuple[str, str]]] = {}
     for limb, segment_key, side, _, parent, _, segment in skeleton_limbs:
         parents[limb] = parent
         flavour, facing = flavours[limb]
+        # Both sides of a limb seen alike are tinted alike (unless the far one is not worked).
+        alike = (segment_key, flavour, facing, one_sided and side == "far")
+        if alike not in tinted:
+            tinted[alike] = [
+                (shape_id(segment_key, flavour, part), tint)
+                for part, tint in _tints(segment, flavour, facing, side, *muscles, one_sided)
+            ]
         nodes[limb] = _node(
             limb,
             shape_id(segment_key, flavour),
             drawn[limb],
             _places(seen[limb], seen[parent] if parent is not None else None),
             [s.scale for s in seen[limb]],
-            [
-                (shape_id(segment_key, flavour, part), tint)
-                for part, tint in _tints(segment, flavour, facing, side, *muscles, one_sided)
-            ],
+            tinted[alike],
             [
                 Held(p, _held_at(flavour, p.holder))
                 for p in holders

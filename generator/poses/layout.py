@@ -658,13 +658,7 @@ def _balance(
     props: list[PlacedProp],
 ) -> Balance | None:
     """Where the centre of mass falls over what the figure stands on."""
-    parts: dict[str, tuple[float, Vec]] = {}
-    for limb in frames:
-        segment = skeleton[segment_of(limb)]
-        half = segment.length / 2
-        middle = (half, 0.0, 0.0) if segment.direction == "forward" else LONG[segment.direction]
-        parts[limb] = (float(segment.mass), (middle[0], middle[1] * half, middle[2]))
-    centre = centre_of_mass(frames, parts)
+    centre = centre_of_mass(frames, _masses(skeleton))
     if centre is None:
         return None
     supports = [p for p in props if p.kind == "support"]
@@ -674,6 +668,17 @@ def _balance(
         if c[1] - r - surface(view, supports, c, 0.0) < TOUCH
     ]
     return balance(_across(view, centre)[0], base)
+
+
+@per_skeleton
+def _masses(skeleton: dict[str, Segment]) -> dict[str, tuple[float, Vec]]:
+    """Each limb's mass and its middle in its rest frame, as centre_of_mass takes them."""
+    parts: dict[str, tuple[float, Vec]] = {}
+    for limb, _, _, _, _, _, segment in joints(skeleton):
+        half = segment.length / 2
+        middle = (half, 0.0, 0.0) if segment.direction == "forward" else LONG[segment.direction]
+        parts[limb] = (float(segment.mass), (middle[0], middle[1] * half, middle[2]))
+    return parts
 
 
 LONG = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0), "forward": (1.0, 0.0, 0.0)}
