@@ -69,12 +69,6 @@ class Solid:
     top: float | None = None
     """A top on legs: its thickness, and a limb lower than that passes beneath it."""
 
-    def holds(self, right: float, towards: float, height: float) -> bool:
-        inside = (
-            self.across[0] <= right <= self.across[1] and self.depth[0] <= towards <= self.depth[1]
-        )
-        return inside and (self.top is None or height > self.height - self.top)
-
 
 @dataclass(frozen=True)
 class PlacedProp:
@@ -208,30 +202,13 @@ def segment_of(limb: str) -> str:
     return limb.split("-", 1)[1] if limb.startswith(("near-", "far-")) else limb
 
 
-def surface(view: Camera, supports: list[PlacedProp], point: Vec, lift: float = 0.0) -> float:
-    """The height of whatever a point would rest on, once raised by ``lift``: the floor or
-    the top of a support (a limb below a top on legs is beneath it, on the floor)."""
-    if not supports:
-        return 0.0
-    x, y, z = point
-    r0, r2 = view.right[0], view.right[2]
-    right, towards = x * r0 + z * r2, x * (r2 * -1) + z * r0  # _across, written out
-    height = y + lift
-    top = 0.0
-    for prop in supports:
-        solid = prop.solid
-        if solid is not None and solid.height > top and solid.holds(right, towards, height):
-            top = solid.height
-    return top
-
-
 def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> float:
     """How far to raise a pose so its lowest point rests on what is under it. A top on legs
     holds only what comes down onto it: the lift is raised until nothing passes into one, a
     leg may hang beneath it, but the trunk never lies under it."""
     if not supports:
         return -min([centre[1] - r for _, centre, r in found])
-    footing = _footing(view, supports, found)
+    footing = _footing(supports, found, [_across(view, c) for _, c, _ in found])
     lift = -min(y - r - _top(under, y + 0.0) for _, y, r, under in footing)
     if not any(p.solid is not None and p.solid.top is not None for p in supports):
         return lift  # without a top on legs, what is under a point does not depend on the lift
@@ -250,27 +227,26 @@ def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> floa
 
 
 def _footing(
-    view: Camera, supports: list[PlacedProp], found: list[Sphere]
+    supports: list[PlacedProp], found: list[Sphere], across: list[tuple[float, float]]
 ) -> list[tuple[str, float, float, list[Solid]]]:
-    """Each sphere's limb, height and radius, and the supports whose footprint it is over."""
-    r0, r2 = view.right[0], view.right[2]
+    """Each sphere's limb, height and radius, and the supports whose footprint it is over;
+    ``across`` holds each sphere's _across."""
     solids = [solid for prop in supports if (solid := prop.solid) is not None]
     footing = []
-    for limb, (x, y, z), r in found:
-        right, towards = x * r0 + z * r2, x * (r2 * -1) + z * r0  # _across, written out
-        under = [
-            solid
-            for solid in solids
-            if solid.across[0] <= right <= solid.across[1]
-            and solid.depth[0] <= towards <= solid.depth[1]
-        ]
-        footing.append((limb, y, r, under))
+    for (limb, centre, r), (right, towards) in zip(found, across, strict=True):
+        under = []
+        for solid in solids:
+            (left, right_edge), (back, front) = solid.across, solid.depth
+            if left <= right <= right_edge and back <= towards <= front:
+                under.append(solid)
+        footing.append((limb, centre[1], r, under))
     return footing
 
 
 def _top(under: list[Solid], height: float) -> float:
-    """The height of what a point at ``height`` rests on, of the supports it is over: see
-    surface."""
+    """The height of whatever a point at ``height`` would rest on, of the supports it is
+    over (from _footing): the floor or the top of a support (a limb below a top on legs is
+    beneath it, on the floor)."""
     top = 0.0
     for solid in under:
         if solid.height > top and (solid.top is None or height > solid.height - solid.top):
@@ -545,20 +521,30 @@ def _solve(
             gaps[i] = found[0]
     # Grounding placed the spheres already; only a limb brought onto a contact moves them.
     placed_spheres = spheres(skeleton, placed) if reached or not pose.spheres else pose.spheres
-    through = _through(view, placed_spheres, props)
-    touched = _touched(view, placed_spheres, props)
+    across = [_across(view, c) for _, c, _ in placed_spheres] if props else []
+    through = _through(placed_spheres, across, props)
+    touched = _touched(placed_spheres, across, props)
     supports = [p for p in props if p.kind == "support"]
     if supports:
-        footing = _footing(view, supports, placed_spheres)
-        gaps_below = [(limb, y - r - _top(under, y + 0.0)) for limb, y, r, under in footing]
+        footing = _footing(supports, placed_spheres, across)
+        above = [y - r - _top(under, y + 0.0) for _, y, r, under in footing]
     else:
-        gaps_below = [(limb, c[1] - r) for limb, c, r in placed_spheres]
-    resting = {segment_of(limb) for limb, gap in gaps_below if abs(gap) < TOUCH}
+        above = [c[1] - r for _, c, r in placed_spheres]
+    resting = {
+        segment_of(limb)
+        for (limb, _, _), gap in zip(placed_spheres, above, strict=True)
+        if abs(gap) < TOUCH
+    }
     if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
         resting.add("forearm")
     steady = None
     if _stands(illustration, resting, props):
-        steady = _balance(skeleton, view, placed, placed_spheres, props)
+        base = [
+            (_across(view, c)[0], r)
+            for (_, c, r), gap in zip(placed_spheres, above, strict=True)
+            if gap < TOUCH
+        ]
+        steady = _balance(skeleton, view, placed, base)
     return PoseLayout(
         pose.name,
         placed,
@@ -589,9 +575,11 @@ def _stands(illustration: Illustration, resting: set[str], props: list[PlacedPro
     )
 
 
-def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> frozenset[str]:
+def _touched(
+    placed: list[Sphere], across: list[tuple[float, float]], props: list[PlacedProp]
+) -> frozenset[str]:
     """The props something touches: a support it rests on, a wall it is against, a bar or
-    an anchor a hand or a foot is at."""
+    an anchor a hand or a foot is at. ``across`` holds each sphere's _across."""
     found: set[str] = set()
     for prop in props:
         if prop.point is not None:
@@ -608,8 +596,7 @@ def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> fro
         solid = prop.solid
         if solid is None:
             continue
-        for _, c, r in placed:
-            right, towards = _across(view, c)
+        for (_, c, r), (right, towards) in zip(placed, across, strict=True):
             if not solid.depth[0] - r < towards < solid.depth[1] + r:
                 continue
             if prop.kind == "wall":
@@ -625,9 +612,10 @@ def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> fro
 
 
 def _through(
-    view: Camera, placed: list[Sphere], props: list[PlacedProp]
+    placed: list[Sphere], across: list[tuple[float, float]], props: list[PlacedProp]
 ) -> tuple[tuple[str, str, float], ...]:
-    """Limbs whose surface passes into a support's solid part by more than TOUCH."""
+    """Limbs whose surface passes into a support's solid part by more than TOUCH.
+    ``across`` holds each sphere's _across."""
     found: dict[tuple[str, str], float] = {}
     solids = [
         (prop, solid)
@@ -636,8 +624,7 @@ def _through(
     ]
     if not solids:
         return ()
-    for limb, centre, r in placed:
-        right, towards = _across(view, centre)
+    for (limb, centre, r), (right, towards) in zip(placed, across, strict=True):
         for prop, solid in solids:
             inside = solid.across[0] < right < solid.across[1]
             if not (inside and solid.depth[0] < towards < solid.depth[1]):
@@ -654,19 +641,13 @@ def _balance(
     skeleton: dict[str, Segment],
     view: Camera,
     frames: dict[str, Frame],
-    placed: list[Sphere],
-    props: list[PlacedProp],
+    base: list[tuple[float, float]],
 ) -> Balance | None:
-    """Where the centre of mass falls over what the figure stands on."""
+    """Where the centre of mass falls over what the figure stands on: ``base`` holds the
+    spheres resting on something, each its place across the picture and its radius."""
     centre = centre_of_mass(frames, _masses(skeleton))
     if centre is None:
         return None
-    supports = [p for p in props if p.kind == "support"]
-    base = [
-        (_across(view, c)[0], r)
-        for _, c, r in placed
-        if c[1] - r - surface(view, supports, c, 0.0) < TOUCH
-    ]
     return balance(_across(view, centre)[0], base)
 
 
