@@ -226,6 +226,11 @@ class Movement:
     """The last pose as thick lines, for small stills in lists."""
 
     @property
+    def view_box_value(self) -> str:
+        """The view box as its attribute's value: '-8 -120 96 132'."""
+        return " ".join([short_number(value) for value in self.view_box])
+
+    @property
     def steps(self) -> list[Step]:
         return drawing(self.root)
 
@@ -435,7 +440,9 @@ def movement(
                 Held(p, _held_at(flavour, p.holder))
                 for p in holders
                 if p.holder is not None and p.holder.limb == limb
-            ],
+            ]
+            if holders
+            else [],
             depth[limb],
         )
     root = _tree(nodes, parents)
