@@ -79,8 +79,10 @@ class Node(NamedTuple):
     def turns(self) -> str:
         """The place and turn of each pose, as the animation's custom properties."""
         return "".join(
-            f"--x{i}:{short_number(x)}px;--y{i}:{short_number(y)}px;--a{i}:{short_number(a)}deg;"
-            for i, (x, y, a) in enumerate(self.places)
+            [
+                f"--x{i}:{short_number(x)}px;--y{i}:{short_number(y)}px;--a{i}:{short_number(a)}deg;"
+                for i, (x, y, a) in enumerate(self.places)
+            ]
         )
 
     @property
@@ -91,7 +93,7 @@ class Node(NamedTuple):
     @property
     def stretch(self) -> str:
         return "".join(
-            f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)
+            [f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)]
         )
 
 
@@ -107,8 +109,11 @@ def _node(
 ) -> Node:
     """A limb's node, with what the template asks of it worked out once; its children are
     added by ``_tree``."""
-    stretches = _varies(scales, 0.02)
-    stretched = stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in scales)
+    stretches = stretched = _varies(scales, 0.02)
+    for across, along in scales:
+        if abs(across - 1) > 0.02 or abs(along - 1) > 0.02:
+            stretched = True
+            break
     # Places are rounded to tenths, so two that differ by more than 0.05 are unequal.
     moves = places.count(places[0]) != len(places)
     return Node(
@@ -413,7 +418,7 @@ def movement(
         placed = [pose[limb] for pose in frames]
         flavours[limb] = _flavour(view, placed)
         seen[limb] = _seen(view, segment, placed, flavours[limb][0])
-    depth = {limb: sum(s.depth for s in found) / len(found) for limb, found in seen.items()}
+    depth = {limb: sum([s.depth for s in found]) / len(found) for limb, found in seen.items()}
     drawn = {limb: _drawn_side(limb, side, depth) for limb, _, side, *_ in skeleton_limbs}
     holders = [p for p in laid.props if p.holder is not None]
     nodes: dict[str, Node] = {}
