@@ -411,23 +411,15 @@ def _extent(view: Camera, poses: list[PoseLayout]) -> tuple[float, float, float,
             x, y = c0 * r0 + c1 * r1 + c2 * r2, -(c0 * u0 + c1 * u1 + c2 * u2)  # view.project
             # As min() and max() over each sphere's two edges in turn, written out.
             low, high = x - r, x + r
-            if low < left:
-                left = low
-            if high < left:
-                left = high
-            if low > right:
-                right = low
-            if high > right:
-                right = high
+            left = low if low < left else left
+            left = high if high < left else left
+            right = low if low > right else right
+            right = high if high > right else right
             low, high = y - r, y + r
-            if low < top:
-                top = low
-            if high < top:
-                top = high
-            if low > bottom:
-                bottom = low
-            if high > bottom:
-                bottom = high
+            top = low if low < top else top
+            top = high if high < top else top
+            bottom = low if low > bottom else bottom
+            bottom = high if high > bottom else bottom
     return (left, top, right, bottom)
 
 
