@@ -89,7 +89,9 @@ class Camera:
         return point[0] * t[0] + point[1] * t[1] + point[2] * t[2]
 
 
+@lru_cache(maxsize=8)
 def camera(view: str) -> Camera:
+    """The camera of a view (one of a few, so each is made once)."""
     azimuth, elevation = CAMERAS.get(view, THREE_QUARTER)
     a, e = math.radians(azimuth), math.radians(elevation)
     level = (math.sin(a), 0.0, math.cos(a))
@@ -130,9 +132,6 @@ class Frame(NamedTuple):
             o[1] + d * x + e * y + f * z,
             o[2] + g * x + h * y + i * z,
         )
-
-    def raised(self, height: float) -> Frame:
-        return Frame((self.origin[0], self.origin[1] + height, self.origin[2]), self.basis)
 
 
 def side_sign(side: str) -> int:
@@ -242,6 +241,7 @@ def _turn_of(pose: Pose, segment: Segment, side: str, sign: int, view: str) -> M
     return _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view))
 
 
+@per_skeleton
 def parents(skeleton: dict[str, Segment]) -> dict[str, str | None]:
     """Each limb's parent limb (None for the trunk)."""
     return {name: parent for name, _, _, _, parent, _, _ in joints(skeleton)}

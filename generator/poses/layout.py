@@ -374,7 +374,7 @@ def layout(
         poses.append(
             PoseLayout(
                 current,
-                {key: f.raised(lift) for key, f in placed.items()},
+                {key: Frame((o[0], o[1] + lift, o[2]), b) for key, (o, b) in placed.items()},
                 (_shift(raw_poses[current]), -lift),
                 frozenset(),  # what rests on something is found once contacts are reached
                 min([centre[1] - r for _, centre, r in lifted]),
@@ -496,7 +496,7 @@ def _solve(
 ) -> PoseLayout:
     """Bring each hand or foot that misses a contact of this pose onto it, then measure
     every contact, what passes into a prop, and (standing) the balance."""
-    placed = dict(pose.frames)
+    placed = pose.frames
     mine = [(i, c) for i, c in enumerate(illustration.contacts) if pose.name in c.poses]
     reached = False
     for _, contact in mine:
