@@ -499,18 +499,22 @@ def _solve(
     placed = pose.frames
     mine = [(i, c) for i, c in enumerate(illustration.contacts) if pose.name in c.poses]
     reached = False
-    for _, contact in mine:
-        found = contact_gap(skeleton, view, placed, contact, props)
-        point = body_point(skeleton, contact.at)
-        if found is None or point is None or found[0] <= TOLERANCE / 3:
-            continue
-        placed = reach(placed, parents, point.limb, point.local, found[1])
-        reached = True
     gaps = {}
     for i, contact in mine:
         found = contact_gap(skeleton, view, placed, contact, props)
         if found is not None:
             gaps[i] = found[0]
+        point = body_point(skeleton, contact.at)
+        if found is None or point is None or found[0] <= TOLERANCE / 3:
+            continue
+        placed = reach(placed, parents, point.limb, point.local, found[1])
+        reached = True
+    if reached:  # measured again: a limb brought onto one contact may move another
+        gaps = {}
+        for i, contact in mine:
+            found = contact_gap(skeleton, view, placed, contact, props)
+            if found is not None:
+                gaps[i] = found[0]
     # Grounding placed the spheres already; only a limb brought onto a contact moves them.
     placed_spheres = spheres(skeleton, placed) if reached or not pose.spheres else pose.spheres
     across = [_across(view, c) for _, c, _ in placed_spheres] if props else []
