@@ -229,6 +229,8 @@ class Movement:
     posts: list[Post]
     strokes: list[Stroke]
     """The last pose as thick lines, for small stills in lists."""
+    used: set[str]
+    """The shared shapes the figure draws with."""
 
     @property
     def view_box_value(self) -> str:
@@ -238,18 +240,6 @@ class Movement:
     @property
     def steps(self) -> list[Step]:
         return drawing(self.root)
-
-    @property
-    def used(self) -> set[str]:
-        """The shared shapes the figure draws with."""
-        found: set[str] = set()
-        waiting = [self.root]
-        while waiting:
-            node = waiting.pop()
-            found.add(node.shape)
-            found.update(part for part, _ in node.parts)
-            waiting += [*node.behind, *node.children]
-        return found
 
 
 @dataclass(frozen=True)
@@ -478,6 +468,8 @@ def movement(
             for band, ends in laid.bands
         ],
         strokes=_strokes(view, frames[-1], skeleton, depth, drawn),
+        used={node.shape for node in nodes.values()}
+        | {part for node in nodes.values() for part, _ in node.parts},
     )
 
 
