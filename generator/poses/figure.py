@@ -440,7 +440,8 @@ def movement(
             else [],
             depth[limb],
         )
-    root = _tree(nodes, parents)
+    far_to_near = sorted(depth, key=depth.__getitem__)
+    root = _tree(nodes, parents, far_to_near)
     hanging = illustration.placement == "hanging"
     bars = [_bar(p.box, hanging) for p in laid.props if p.kind == "bar" and p.holder is None]
     posts = [
@@ -467,7 +468,7 @@ def movement(
             (band, [f"M {a[0]:.1f} {a[1]:.1f} L {b[0]:.1f} {b[1]:.1f}" for a, b in ends])
             for band, ends in laid.bands
         ],
-        strokes=_strokes(view, frames[-1], skeleton, depth, drawn),
+        strokes=_strokes(view, frames[-1], skeleton, far_to_near, drawn),
         used={node.shape for node in nodes.values()}
         | {part for node in nodes.values() for part, _ in node.parts},
     )
@@ -487,13 +488,13 @@ def _strokes(
     view: Camera,
     placed: dict[str, Frame],
     skeleton: dict[str, Segment],
-    depth: dict[str, float],
+    far_to_near: list[str],
     drawn: dict[str, str],
 ) -> list[Stroke]:
     """Far limbs first, near limbs last, so the nearer is on top."""
     ends = _stroke_ends(skeleton)
     strokes = []
-    for key in sorted(placed, key=depth.__getitem__):
+    for key in far_to_near:
         frame = placed[key]
         start_at, end_at, width = ends[key]
         end = view.project(frame.apply(end_at))
@@ -533,11 +534,11 @@ def _stroke_ends(skeleton: dict[str, Segment]) -> dict[str, tuple[Vec | None, Ve
     return found
 
 
-def _tree(nodes: dict[str, Node], parents: dict[str, str | None]) -> Node:
+def _tree(nodes: dict[str, Node], parents: dict[str, str | None], far_to_near: list[str]) -> Node:
     """Each limb under its parent: behind it when farther from the viewer, else in front,
     and siblings far to near."""
     root: Node | None = None
-    for key in sorted(nodes, key=lambda limb: nodes[limb].depth):
+    for key in far_to_near:
         node = nodes[key]
         parent_key = parents[key]
         if parent_key is None:

@@ -255,8 +255,10 @@ def frames(limb_list: list[Limb]) -> dict[str, Frame]:
 def pose_frames(skeleton: dict[str, Segment], view: str, pose: Pose) -> dict[str, Frame]:
     """Each limb's frame in ``pose``: frames(limbs(skeleton, view, pose))."""
     return _placed(
-        (name, parent, attach, _turn_of(pose, segment, side, sign, view))
-        for name, _, side, sign, parent, attach, segment in joints(skeleton)
+        [
+            (name, parent, attach, _turn_of(pose, segment, side, sign, view))
+            for name, _, side, sign, parent, attach, segment in joints(skeleton)
+        ]
     )
 
 
