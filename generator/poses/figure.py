@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
-from generator.poses.kinematics import Camera, Frame, Vec, joints, per_skeleton
+from generator.poses.kinematics import Camera, Frame, Vec, joints, parents, per_skeleton
 from generator.poses.layout import BodyPoint, Layout, PlacedProp, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
@@ -250,7 +250,9 @@ class SharedShape:
     path: str
 
 
+@lru_cache(maxsize=1024)
 def shape_id(segment: str, view: str, part: str = "") -> str:
+    """The id of a segment's shared shape (or of one of its muscle parts) in a view."""
     flavour = "s" if view == "side" else "f"
     return f"mv-{segment}-{flavour}" + (f"-{part}" if part else "")
 
@@ -329,6 +331,7 @@ def _seen(view: Camera, segment: Segment, frames: list[Frame], flavour: str) -> 
     u0, u1, u2 = view.up
     t0, t1, t2 = view.towards
     ax, ay, az = (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0)
+    dx, dy, dz = 0.0, -1.0, 0.0
     lx, ly, lz = LONG_AXIS[segment.direction]
     forward = segment.direction == "forward"
     half = segment.length / 2
@@ -338,21 +341,20 @@ def _seen(view: Camera, segment: Segment, frames: list[Frame], flavour: str) -> 
         # Camera.project(turn()) would, written out: this runs for every limb in every pose.
         (a, b, c), (d, e, f), (g, h, i) = frame.basis
         p, q, w = a * ax + b * ay + c * az, d * ax + e * ay + f * az, g * ax + h * ay + i * az
-        across = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
-        x, y, z = 0.0, -1.0, 0.0
-        p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
-        down = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
-        mirror = -1.0 if across[0] * down[1] - across[1] * down[0] < -0.05 else 1.0
+        across_x, across_y = p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2)
+        p, q, w = a * dx + b * dy + c * dz, d * dx + e * dy + f * dz, g * dx + h * dy + i * dz
+        down_x, down_y = p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2)
+        mirror = -1.0 if across_x * down_y - across_y * down_x < -0.05 else 1.0
         if forward:
-            length = math.hypot(*across)
-            angle = math.degrees(math.atan2(across[1], across[0])) if length > 0.05 else 0.0
+            length = math.hypot(across_x, across_y)
+            angle = math.degrees(math.atan2(across_y, across_x)) if length > 0.05 else 0.0
             scale = (round(length, 2), mirror)
         else:
-            length = math.hypot(*down)
+            length = math.hypot(down_x, down_y)
             if length > 0.05:
-                angle = math.degrees(math.atan2(-down[0], down[1]))
+                angle = math.degrees(math.atan2(-down_x, down_y))
             else:
-                angle = math.degrees(math.atan2(across[1], across[0]))
+                angle = math.degrees(math.atan2(across_y, across_x))
             scale = (mirror, round(length, 2))
         p, q, w = a * lx + b * ly + c * lz, d * lx + e * ly + f * lz, g * lx + h * ly + i * lz
         o0, o1, o2 = frame.origin
@@ -412,10 +414,8 @@ def movement(
     drawn = {limb: _drawn_side(limb, side, depth) for limb, _, side, *_ in skeleton_limbs}
     holders = [p for p in laid.props if p.holder is not None]
     nodes: dict[str, Node] = {}
-    parents: dict[str, str | None] = {}
     tinted: dict[tuple[str, str, bool, bool], list[tuple[str, str]]] = {}
     for limb, segment_key, side, _, parent, _, segment in skeleton_limbs:
-        parents[limb] = parent
         flavour, facing = flavours[limb]
         # Both sides of a limb seen alike are tinted alike (unless the far one is not worked).
         alike = (segment_key, flavour, facing, one_sided and side == "far")
@@ -441,7 +441,7 @@ def movement(
             depth[limb],
         )
     far_to_near = sorted(depth, key=depth.__getitem__)
-    root = _tree(nodes, parents, far_to_near)
+    root = _tree(nodes, parents(skeleton), far_to_near)
     hanging = illustration.placement == "hanging"
     bars = [_bar(p.box, hanging) for p in laid.props if p.kind == "bar" and p.holder is None]
     posts = [
