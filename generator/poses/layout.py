@@ -208,7 +208,7 @@ def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> floa
     leg may hang beneath it, but the trunk never lies under it."""
     if not supports:
         return -min([centre[1] - r for _, centre, r in found])
-    footing = _footing(supports, found, [_across(view, c) for _, c, _ in found])
+    footing = _footing(supports, found, _across_spheres(view, found))
     lift = -min(y - r - _top(under, y + 0.0) for _, y, r, under in footing)
     if not any(p.solid is not None and p.solid.top is not None for p in supports):
         return lift  # without a top on legs, what is under a point does not depend on the lift
@@ -252,6 +252,12 @@ def _top(under: list[Solid], height: float) -> float:
         if solid.height > top and (solid.top is None or height > solid.height - solid.top):
             top = solid.height
     return top
+
+
+def _across_spheres(view: Camera, found: list[Sphere]) -> list[tuple[float, float]]:
+    """Each sphere's centre across the picture and towards the viewer (as _across)."""
+    r0, r2 = view.right[0], view.right[2]
+    return [(x * r0 + z * r2, x * (r2 * -1) + z * r0) for _, (x, _, z), _ in found]
 
 
 def _across(view: Camera, point: Vec) -> tuple[float, float]:
@@ -517,7 +523,7 @@ def _solve(
                 gaps[i] = found[0]
     # Grounding placed the spheres already; only a limb brought onto a contact moves them.
     placed_spheres = spheres(skeleton, placed) if reached or not pose.spheres else pose.spheres
-    across = [_across(view, c) for _, c, _ in placed_spheres] if props else []
+    across = _across_spheres(view, placed_spheres) if props else []
     through = _through(placed_spheres, across, props)
     touched = _touched(placed_spheres, across, props)
     supports = [p for p in props if p.kind == "support"]
