@@ -121,7 +121,8 @@ def _node(
     )
 
 
-def _varies(values: Sequence[tuple[float, ...]], tolerance: float = 0.05) -> bool:
+def _varies(values: Sequence[tuple[float, ...]], tolerance: float) -> bool:
+    """Whether any value differs from the first by more than ``tolerance`` in any part."""
     first = values[0]
     for other in values[1:]:
         for v, f in zip(other, first, strict=True):
@@ -161,8 +162,7 @@ def drawing(root: Node) -> list[Step]:
 
 @lru_cache(maxsize=4096)
 def short_number(value: float) -> str:
-    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'. A figure
-    writes the same few numbers many times over, so each is written once."""
+    """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
     text = f"{value:.1f}"
     if text[-1] != "0":
         return text

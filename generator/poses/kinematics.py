@@ -91,7 +91,7 @@ class Camera:
 
 @lru_cache(maxsize=8)
 def camera(view: str) -> Camera:
-    """The camera of a view (one of a few, so each is made once)."""
+    """The orthographic camera a view is seen from."""
     azimuth, elevation = CAMERAS.get(view, THREE_QUARTER)
     a, e = math.radians(azimuth), math.radians(elevation)
     level = (math.sin(a), 0.0, math.cos(a))
