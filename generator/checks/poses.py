@@ -18,7 +18,7 @@ from generator.load import Location
 from generator.model import Exercise
 from generator.model.poses import Illustration, Prop, PropPlacement, Segment, Turns
 from generator.poses.contacts import TOLERANCE
-from generator.poses.kinematics import SHIFT, plain_axis
+from generator.poses.kinematics import SHIFT, per_skeleton, plain_axis
 from generator.poses.layout import TOUCH, Layout, body_point
 
 RESTS_ON: dict[str, list[tuple[str, str]]] = {
@@ -47,11 +47,13 @@ def check_poses(context: CheckContext) -> None:
     skeleton = _entries(context, "skeleton", Segment)
     props = _entries(context, "props", Prop)
     for placed, illustration in _illustrated(context):
-        _check_pose_data(context, placed, illustration, skeleton, props)
         laid = context.derived.layouts.get(placed.id)
-        if laid is not None:
-            _check_resting(context, placed, illustration, laid)
-            _check_touching(context, placed, illustration, laid)
+        if laid is None:
+            _check_pose_data(context, placed, illustration, skeleton, props)
+            continue
+        # Only an exercise whose pose data ``layable`` found sound is laid out.
+        _check_resting(context, placed, illustration, laid)
+        _check_touching(context, placed, illustration, laid)
 
 
 def layable(context: CheckContext) -> Figures | None:
@@ -145,6 +147,18 @@ def _entries(context: CheckContext, kind: str, model: type[T]) -> dict[str, T]:
     return {key: entry for key, entry in found.items() if isinstance(entry, model)}
 
 
+@per_skeleton
+def _point_names(skeleton: dict[str, Segment]) -> list[str]:
+    """Every body point a contact or a prop may name, in order."""
+    return sorted({p for s in skeleton.values() for p in s.points})
+
+
+@per_skeleton
+def _joints_by_name(skeleton: dict[str, Segment]) -> dict[str, Segment]:
+    """Each joint a pose may turn, with the segment it turns."""
+    return {segment.joint: segment for segment in skeleton.values()}
+
+
 def _check_props(
     context: CheckContext,
     placed: Placed,
@@ -153,7 +167,7 @@ def _check_props(
     props: dict[str, Prop],
 ) -> None:
     where: Location = ("illustration", "props")
-    points = sorted({p for s in skeleton.values() for p in s.points})
+    points = _point_names(skeleton)
     for i, prop in enumerate(illustration.props):
         if isinstance(prop, str):
             context.reference(placed, (*where, i), prop, "props")
@@ -196,7 +210,7 @@ def _check_props(
 def _check_angles(
     context: CheckContext, placed: Placed, illustration: Illustration, skeleton: dict[str, Segment]
 ) -> None:
-    joints = {segment.joint: segment for segment in skeleton.values()}
+    joints = _joints_by_name(skeleton)
     for required in ("start", "end"):
         if required not in illustration.poses:
             context.report(
@@ -334,7 +348,7 @@ def _check_contacts(
 ) -> None:
     """Each declared contact names a known body point, the floor or a prop the illustration
     draws, and a pose it declares."""
-    points = sorted({p for s in skeleton.values() for p in s.points})
+    points = _point_names(skeleton)
     drawn = sorted({p if isinstance(p, str) else p.id for p in illustration.props} - {"floor"})
     for i, contact in enumerate(illustration.contacts):
         where: Location = ("illustration", "contacts", i)

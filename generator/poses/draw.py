@@ -18,8 +18,9 @@ _HTML.filters["n"] = short_number
 
 def _compact(html: str) -> markupsafe.Markup:
     """One figure without blank or indented lines, so Markdown passes it through whole."""
-    lines = (line.strip() for line in html.splitlines())
-    return markupsafe.Markup("\n".join(line for line in lines if line))
+    return markupsafe.Markup(
+        "\n".join([kept for line in html.splitlines() if (kept := line.strip())])
+    )
 
 
 def draw_shapes(shapes: list[SharedShape], used: set[str]) -> markupsafe.Markup:

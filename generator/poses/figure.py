@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from generator.model.poses import Illustration, PropPlacement, Segment
-from generator.poses.kinematics import Camera, Frame
-from generator.poses.layout import BodyPoint, Layout, PlacedProp, segment_of, spheres
+from generator.poses.kinematics import Camera, Frame, Vec, joints, parents, per_skeleton
+from generator.poses.layout import BodyPoint, Layout, PlacedProp, spheres
 from generator.poses.shapes import SEEN_FROM_BACK, SEEN_FROM_FRONT, segment_shape
 
 MARGIN = 8.0
@@ -42,9 +43,8 @@ class Held:
     at: tuple[float, float]
 
 
-@dataclass(frozen=True)
-class Node:
-    """One limb as the template draws it."""
+class Node(NamedTuple):
+    """One limb as the template draws it (made by ``_node``)."""
 
     key: str
     shape: str
@@ -59,23 +59,15 @@ class Node:
     """Shared muscle-part shape id and its tint: primary or secondary."""
     held: list[Held]
     depth: float
-    behind: list[Node] = field(default_factory=list)
-    """Children drawn before the limb itself (farther from the viewer)."""
-    children: list[Node] = field(default_factory=list)
-    moves: bool = field(init=False)
+    moves: bool
     """Whether its place or turn changes between poses."""
-    stretches: bool = field(init=False)
+    stretches: bool
     """Whether its stretch changes between poses."""
-    stretched: bool = field(init=False)
+    stretched: bool
     """Whether the drawing is stretched or mirrored at all."""
-
-    def __post_init__(self) -> None:
-        # The template asks these of every limb, some twice: worked out once, here.
-        stretches = _varies(self.scales, 0.02)
-        stretched = stretches or any(abs(a - 1) > 0.02 or abs(b - 1) > 0.02 for a, b in self.scales)
-        object.__setattr__(self, "moves", _varies(self.places))
-        object.__setattr__(self, "stretches", stretches)
-        object.__setattr__(self, "stretched", stretched)
+    behind: list[Node]
+    """Children drawn before the limb itself (farther from the viewer)."""
+    children: list[Node]
 
     @property
     def place(self) -> str:
@@ -87,8 +79,10 @@ class Node:
     def turns(self) -> str:
         """The place and turn of each pose, as the animation's custom properties."""
         return "".join(
-            f"--x{i}:{short_number(x)}px;--y{i}:{short_number(y)}px;--a{i}:{short_number(a)}deg;"
-            for i, (x, y, a) in enumerate(self.places)
+            [
+                f"--x{i}:{short_number(x)}px;--y{i}:{short_number(y)}px;--a{i}:{short_number(a)}deg;"
+                for i, (x, y, a) in enumerate(self.places)
+            ]
         )
 
     @property
@@ -99,11 +93,36 @@ class Node:
     @property
     def stretch(self) -> str:
         return "".join(
-            f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)
+            [f"--m{i}:{_ratio(a)};--s{i}:{_ratio(b)};" for i, (a, b) in enumerate(self.scales)]
         )
 
 
-def _varies(values: Sequence[tuple[float, ...]], tolerance: float = 0.05) -> bool:
+def _node(
+    key: str,
+    shape: str,
+    side: str,
+    places: list[tuple[float, float, float]],
+    scales: list[tuple[float, float]],
+    parts: list[tuple[str, str]],
+    held: list[Held],
+    depth: float,
+) -> Node:
+    """A limb's node, with what the template asks of it worked out once; its children are
+    added by ``_tree``."""
+    stretches = stretched = _varies(scales, 0.02)
+    for across, along in scales:
+        if abs(across - 1) > 0.02 or abs(along - 1) > 0.02:
+            stretched = True
+            break
+    # Places are rounded to tenths, so two that differ by more than 0.05 are unequal.
+    moves = places.count(places[0]) != len(places)
+    return Node(
+        key, shape, side, places, scales, parts, held, depth, moves, stretches, stretched, [], []
+    )
+
+
+def _varies(values: Sequence[tuple[float, ...]], tolerance: float) -> bool:
+    """Whether any value differs from the first by more than ``tolerance`` in any part."""
     first = values[0]
     for other in values[1:]:
         for v, f in zip(other, first, strict=True):
@@ -112,17 +131,15 @@ def _varies(values: Sequence[tuple[float, ...]], tolerance: float = 0.05) -> boo
     return False
 
 
+@lru_cache(maxsize=4096)
 def _ratio(value: float) -> str:
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
 
 
-class Step(NamedTuple):
-    """One instruction of the figure's drawing, in order: open a limb's group, draw the
-    limb itself, or close its group. Nested groups make each limb turn with its parent."""
-
-    action: Literal["open", "draw", "close"]
-    node: Node
+Step = tuple[Literal["open", "draw", "close"], Node]
+"""One instruction of the figure's drawing, in order: open a limb's group, draw the limb
+itself, or close its group. Nested groups make each limb turn with its parent."""
 
 
 def drawing(root: Node) -> list[Step]:
@@ -131,18 +148,19 @@ def drawing(root: Node) -> list[Step]:
     steps: list[Step] = []
 
     def add(node: Node) -> None:
-        steps.append(Step("open", node))
+        steps.append(("open", node))
         for child in node.behind:
             add(child)
-        steps.append(Step("draw", node))
+        steps.append(("draw", node))
         for child in node.children:
             add(child)
-        steps.append(Step("close", node))
+        steps.append(("close", node))
 
     add(root)
     return steps
 
 
+@lru_cache(maxsize=4096)
 def short_number(value: float) -> str:
     """A coordinate with at most one decimal and no trailing zeros: '12', '-3.5'."""
     text = f"{value:.1f}"
@@ -211,22 +229,17 @@ class Movement:
     posts: list[Post]
     strokes: list[Stroke]
     """The last pose as thick lines, for small stills in lists."""
+    used: set[str]
+    """The shared shapes the figure draws with."""
+
+    @property
+    def view_box_value(self) -> str:
+        """The view box as its attribute's value: '-8 -120 96 132'."""
+        return " ".join([short_number(value) for value in self.view_box])
 
     @property
     def steps(self) -> list[Step]:
         return drawing(self.root)
-
-    @property
-    def used(self) -> set[str]:
-        """The shared shapes the figure draws with."""
-        found: set[str] = set()
-        waiting = [self.root]
-        while waiting:
-            node = waiting.pop()
-            found.add(node.shape)
-            found.update(part for part, _ in node.parts)
-            waiting += [*node.behind, *node.children]
-        return found
 
 
 @dataclass(frozen=True)
@@ -237,7 +250,9 @@ class SharedShape:
     path: str
 
 
+@lru_cache(maxsize=1024)
 def shape_id(segment: str, view: str, part: str = "") -> str:
+    """The id of a segment's shared shape (or of one of its muscle parts) in a view."""
     flavour = "s" if view == "side" else "f"
     return f"mv-{segment}-{flavour}" + (f"-{part}" if part else "")
 
@@ -285,6 +300,7 @@ class _Seen(NamedTuple):
     joint: tuple[float, float]
     angle: float
     scale: tuple[float, float]
+    """Across and along, to hundredths."""
     depth: float
 
 
@@ -307,60 +323,66 @@ def _flavour(view: Camera, frames: list[Frame]) -> tuple[str, bool]:
     return ("side" if side >= abs(front) else "front", front >= 0)
 
 
-def _seen(view: Camera, segment: Segment, frame: Frame, flavour: str) -> _Seen:
-    """Where a limb's joint falls in the picture, how its drawing turns there and how it is
-    stretched: along its length by how much it points across the picture, and mirrored
-    when it is seen from its other side."""
-    # Each direction is turned by the limb's basis, then projected, as Camera.project(turn())
-    # would, written out: this runs for every limb in every pose.
-    (a, b, c), (d, e, f), (g, h, i) = frame.basis
+def _seen(view: Camera, segment: Segment, frames: list[Frame], flavour: str) -> list[_Seen]:
+    """Where a limb's joint falls in the picture in each pose, how its drawing turns there
+    and how it is stretched: along its length by how much it points across the picture,
+    and mirrored when it is seen from its other side."""
     r0, r1, r2 = view.right
     u0, u1, u2 = view.up
-    x, y, z = (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0)
-    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
-    across = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
-    x, y, z = 0.0, -1.0, 0.0
-    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
-    down = (p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2))
-    mirror = -1.0 if across[0] * down[1] - across[1] * down[0] < -0.05 else 1.0
-    if segment.direction == "forward":
-        length = math.hypot(*across)
-        angle = math.degrees(math.atan2(across[1], across[0])) if length > 0.05 else 0.0
-        scale = (length, mirror)
-    else:
-        length = math.hypot(*down)
-        if length > 0.05:
-            angle = math.degrees(math.atan2(-down[0], down[1]))
+    t0, t1, t2 = view.towards
+    ax, ay, az = (1.0, 0.0, 0.0) if flavour == "side" else (0.0, 0.0, -1.0)
+    dx, dy, dz = 0.0, -1.0, 0.0
+    lx, ly, lz = LONG_AXIS[segment.direction]
+    forward = segment.direction == "forward"
+    half = segment.length / 2
+    found = []
+    for frame in frames:
+        # Each direction is turned by the limb's basis, then projected, as
+        # Camera.project(turn()) would, written out: this runs for every limb in every pose.
+        (a, b, c), (d, e, f), (g, h, i) = frame.basis
+        p, q, w = a * ax + b * ay + c * az, d * ax + e * ay + f * az, g * ax + h * ay + i * az
+        across_x, across_y = p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2)
+        p, q, w = a * dx + b * dy + c * dz, d * dx + e * dy + f * dz, g * dx + h * dy + i * dz
+        down_x, down_y = p * r0 + q * r1 + w * r2, -(p * u0 + q * u1 + w * u2)
+        mirror = -1.0 if across_x * down_y - across_y * down_x < -0.05 else 1.0
+        if forward:
+            length = math.hypot(across_x, across_y)
+            angle = math.degrees(math.atan2(across_y, across_x)) if length > 0.05 else 0.0
+            scale = (round(length, 2), mirror)
         else:
-            angle = math.degrees(math.atan2(across[1], across[0]))
-        scale = (mirror, length)
-    x, y, z = LONG_AXIS[segment.direction]
-    p, q, w = a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z
-    o0, o1, o2 = frame.origin
-    length = segment.length
-    middle = (o0 + p * length / 2, o1 + q * length / 2, o2 + w * length / 2)
-    joint = (o0 * r0 + o1 * r1 + o2 * r2, -(o0 * u0 + o1 * u1 + o2 * u2))
-    return _Seen(joint, angle, scale, view.depth(middle))
+            length = math.hypot(down_x, down_y)
+            if length > 0.05:
+                angle = math.degrees(math.atan2(-down_x, down_y))
+            else:
+                angle = math.degrees(math.atan2(across_y, across_x))
+            scale = (mirror, round(length, 2))
+        p, q, w = a * lx + b * ly + c * lz, d * lx + e * ly + f * lz, g * lx + h * ly + i * lz
+        o0, o1, o2 = frame.origin
+        m0, m1, m2 = o0 + p * half, o1 + q * half, o2 + w * half
+        joint = (o0 * r0 + o1 * r1 + o2 * r2, -(o0 * u0 + o1 * u1 + o2 * u2))
+        found.append(_Seen(joint, angle, scale, m0 * t0 + m1 * t1 + m2 * t2))
+    return found
 
 
-def _relative(child: _Seen, parent: _Seen | None) -> tuple[float, float, float]:
-    (x, y), angle = child.joint, child.angle
-    if parent is None:
-        return (x, y, angle)
-    (px, py), turned = parent.joint, parent.angle
-    a = math.radians(turned)
-    cos, sin = math.cos(a), math.sin(a)
-    dx, dy = x - px, y - py
-    return (dx * cos + dy * sin, -dx * sin + dy * cos, angle - turned)
-
-
-def _unwrapped(places: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
-    """Turns that go the short way from each pose to the next."""
-    found = [(places[0][0], places[0][1], (places[0][2] + 180) % 360 - 180)]
-    for x, y, a in places[1:]:
-        previous = found[-1][2]
-        found.append((x, y, previous + (a - previous + 180) % 360 - 180))
-    return [(round(x, 1), round(y, 1), round(a, 1)) for x, y, a in found]
+def _places(seen: list[_Seen], parent: list[_Seen] | None) -> list[tuple[float, float, float]]:
+    """Per pose: a limb's joint in its parent's drawing (x, y) and its turn there, the turns
+    going the short way from each pose to the next, all rounded to tenths."""
+    found = []
+    turned = 0.0
+    for i, (joint, angle, _, _) in enumerate(seen):
+        x, y = joint
+        if parent is not None:
+            (px, py), parent_angle, _, _ = parent[i]
+            a = math.radians(parent_angle)
+            cos, sin = math.cos(a), math.sin(a)
+            dx, dy = x - px, y - py
+            x, y, angle = dx * cos + dy * sin, -dx * sin + dy * cos, angle - parent_angle
+        if i == 0:
+            turned = (angle + 180) % 360 - 180
+        else:
+            turned = turned + (angle - turned + 180) % 360 - 180
+        found.append((round(x, 1), round(y, 1), round(turned, 1)))
+    return found
 
 
 def _held_at(flavour: str, point: BodyPoint) -> tuple[float, float]:
@@ -380,47 +402,46 @@ def movement(
 ) -> Movement:
     """The drawable figure of one exercise, from its layout (generator/poses/layout.py)."""
     view = laid.camera
-    first = laid.poses[0].frames
+    frames = [pose.frames for pose in laid.poses]
+    skeleton_limbs = joints(skeleton)
     seen: dict[str, list[_Seen]] = {}
     flavours: dict[str, tuple[str, bool]] = {}
-    for limb in first:
-        segment = skeleton[segment_of(limb)]
-        flavours[limb] = _flavour(view, [p.frames[limb] for p in laid.poses])
-        seen[limb] = [_seen(view, segment, p.frames[limb], flavours[limb][0]) for p in laid.poses]
-    depth = {limb: sum(s.depth for s in found) / len(found) for limb, found in seen.items()}
+    for limb, _, _, _, _, _, segment in skeleton_limbs:
+        placed = [pose[limb] for pose in frames]
+        flavours[limb] = _flavour(view, placed)
+        seen[limb] = _seen(view, segment, placed, flavours[limb][0])
+    depth = {limb: sum([s.depth for s in found]) / len(found) for limb, found in seen.items()}
+    drawn = {limb: _drawn_side(limb, side, depth) for limb, _, side, *_ in skeleton_limbs}
+    holders = [p for p in laid.props if p.holder is not None]
     nodes: dict[str, Node] = {}
-    parents: dict[str, str | None] = {}
-    for limb in first:
-        segment_key = segment_of(limb)
-        segment = skeleton[segment_key]
-        side = limb.split("-", 1)[0] if segment.sided else ""
-        parent = segment.parent
-        if parent is not None and skeleton[parent].sided:
-            parent = f"{side}-{parent}"
-        parents[limb] = parent
+    tinted: dict[tuple[str, str, bool, bool], list[tuple[str, str]]] = {}
+    for limb, segment_key, side, _, parent, _, segment in skeleton_limbs:
         flavour, facing = flavours[limb]
-        places = [
-            _relative(s, seen[parent][i] if parent is not None else None)
-            for i, s in enumerate(seen[limb])
-        ]
-        nodes[limb] = Node(
-            key=limb,
-            shape=shape_id(segment_key, flavour),
-            side=_drawn_side(limb, side, depth),
-            places=_unwrapped(places),
-            scales=[(round(s.scale[0], 2), round(s.scale[1], 2)) for s in seen[limb]],
-            parts=[
+        # Both sides of a limb seen alike are tinted alike (unless the far one is not worked).
+        alike = (segment_key, flavour, facing, one_sided and side == "far")
+        if alike not in tinted:
+            tinted[alike] = [
                 (shape_id(segment_key, flavour, part), tint)
                 for part, tint in _tints(segment, flavour, facing, side, *muscles, one_sided)
-            ],
-            held=[
+            ]
+        nodes[limb] = _node(
+            limb,
+            shape_id(segment_key, flavour),
+            drawn[limb],
+            _places(seen[limb], seen[parent] if parent is not None else None),
+            [s.scale for s in seen[limb]],
+            tinted[alike],
+            [
                 Held(p, _held_at(flavour, p.holder))
-                for p in laid.props
+                for p in holders
                 if p.holder is not None and p.holder.limb == limb
-            ],
-            depth=depth[limb],
+            ]
+            if holders
+            else [],
+            depth[limb],
         )
-    root = _tree(nodes, parents)
+    far_to_near = sorted(depth, key=depth.__getitem__)
+    root = _tree(nodes, parents(skeleton), far_to_near)
     hanging = illustration.placement == "hanging"
     bars = [_bar(p.box, hanging) for p in laid.props if p.kind == "bar" and p.holder is None]
     posts = [
@@ -447,7 +468,9 @@ def movement(
             (band, [f"M {a[0]:.1f} {a[1]:.1f} L {b[0]:.1f} {b[1]:.1f}" for a, b in ends])
             for band, ends in laid.bands
         ],
-        strokes=_strokes(view, laid.poses[-1].frames, skeleton, depth),
+        strokes=_strokes(view, frames[-1], skeleton, far_to_near, drawn),
+        used={node.shape for node in nodes.values()}
+        | {part for node in nodes.values() for part, _ in node.parts},
     )
 
 
@@ -462,42 +485,60 @@ def _drawn_side(limb: str, side: str, depth: dict[str, float]) -> str:
 
 
 def _strokes(
-    view: Camera, placed: dict[str, Frame], skeleton: dict[str, Segment], depth: dict[str, float]
+    view: Camera,
+    placed: dict[str, Frame],
+    skeleton: dict[str, Segment],
+    far_to_near: list[str],
+    drawn: dict[str, str],
 ) -> list[Stroke]:
     """Far limbs first, near limbs last, so the nearer is on top."""
+    ends = _stroke_ends(skeleton)
     strokes = []
-    for key in sorted(placed, key=depth.__getitem__):
+    for key in far_to_near:
         frame = placed[key]
-        segment = skeleton[segment_of(key)]
-        widths = (segment.width[0], segment.width[1])
-        if len(segment.contacts) == 1:  # a round shape such as the head: its circle
-            x, y, radius = segment.contacts[0]
-            start = end = view.project(frame.apply((x, -y, 0.0)))
-            widths = (radius * 2, radius * 2)
-        elif segment.direction == "forward":
-            start = view.project(frame.apply((-4.0, -5.0, 0.0)))
-            end = view.project(frame.apply((segment.length - 2, -5.0, 0.0)))
+        start_at, end_at, width = ends[key]
+        end = view.project(frame.apply(end_at))
+        if start_at is end_at:
+            start = end
         else:
-            a, b, c = LONG_AXIS[segment.direction]
-            tip = (a * segment.length, b * segment.length, c * segment.length)
-            start, end = view.project(frame.origin), view.project(frame.apply(tip))
-        side = key.split("-", 1)[0] if segment.sided else "mid"
+            start = view.project(frame.origin if start_at is None else frame.apply(start_at))
         strokes.append(
             Stroke(
                 (round(start[0], 1), round(start[1], 1)),
                 (round(end[0], 1), round(end[1], 1)),
-                round(sum(widths) / 2 * STILL_WEIGHT, 1),
-                _drawn_side(key, side, depth) if segment.sided else "mid",
+                width,
+                drawn[key],
             )
         )
     return strokes
 
 
-def _tree(nodes: dict[str, Node], parents: dict[str, str | None]) -> Node:
+@per_skeleton
+def _stroke_ends(skeleton: dict[str, Segment]) -> dict[str, tuple[Vec | None, Vec, float]]:
+    """Each limb's stroke in a small still: where it starts and ends in the limb's rest
+    frame (None: at its joint) and its width."""
+    found: dict[str, tuple[Vec | None, Vec, float]] = {}
+    for limb, _, _, _, _, _, segment in joints(skeleton):
+        widths = (segment.width[0], segment.width[1])
+        start: Vec | None
+        if len(segment.contacts) == 1:  # a round shape such as the head: its circle
+            x, y, radius = segment.contacts[0]
+            start = end = (x, -y, 0.0)
+            widths = (radius * 2, radius * 2)
+        elif segment.direction == "forward":
+            start, end = (-4.0, -5.0, 0.0), (segment.length - 2, -5.0, 0.0)
+        else:
+            a, b, c = LONG_AXIS[segment.direction]
+            start, end = None, (a * segment.length, b * segment.length, c * segment.length)
+        found[limb] = (start, end, round(sum(widths) / 2 * STILL_WEIGHT, 1))
+    return found
+
+
+def _tree(nodes: dict[str, Node], parents: dict[str, str | None], far_to_near: list[str]) -> Node:
     """Each limb under its parent: behind it when farther from the viewer, else in front,
     and siblings far to near."""
     root: Node | None = None
-    for key in sorted(nodes, key=lambda limb: nodes[limb].depth):
+    for key in far_to_near:
         node = nodes[key]
         parent_key = parents[key]
         if parent_key is None:

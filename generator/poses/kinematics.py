@@ -9,8 +9,10 @@ then abduction (about the forward axis), then rotation about the segment's own l
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, update_wrapper
+from typing import NamedTuple, TypeVar
 
 from generator.model.poses import Pose, Segment, Turns
 
@@ -87,7 +89,9 @@ class Camera:
         return point[0] * t[0] + point[1] * t[1] + point[2] * t[2]
 
 
+@lru_cache(maxsize=8)
 def camera(view: str) -> Camera:
+    """The orthographic camera a view is seen from."""
     azimuth, elevation = CAMERAS.get(view, THREE_QUARTER)
     a, e = math.radians(azimuth), math.radians(elevation)
     level = (math.sin(a), 0.0, math.cos(a))
@@ -112,8 +116,7 @@ class Limb:
     """Its turn relative to the parent."""
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """A limb placed in the world: its joint position and its orientation."""
 
     origin: Vec
@@ -129,9 +132,6 @@ class Frame:
             o[1] + d * x + e * y + f * z,
             o[2] + g * x + h * y + i * z,
         )
-
-    def raised(self, height: float) -> Frame:
-        return Frame((self.origin[0], self.origin[1] + height, self.origin[2]), self.basis)
 
 
 def side_sign(side: str) -> int:
@@ -187,18 +187,32 @@ def _joint_rotation(
     return rotation
 
 
-_Joint = tuple[str, str, str, int, "str | None", Vec, Segment]
+Joint = tuple[str, str, str, int, "str | None", Vec, Segment]
 """One limb as the skeleton alone fixes it: name, segment id, side and its sign (side_sign),
 parent, attach, segment."""
-_JOINTS: dict[int, tuple[dict[str, Segment], list[_Joint]]] = {}
-"""Each skeleton's limbs, worked out once (keyed by the skeleton, which the entry keeps)."""
+T = TypeVar("T")
 
 
-def _joints(skeleton: dict[str, Segment]) -> list[_Joint]:
-    cached = _JOINTS.get(id(skeleton))
-    if cached is not None and cached[0] is skeleton:
-        return cached[1]
-    found: list[_Joint] = []
+def per_skeleton(make: Callable[[dict[str, Segment]], T]) -> Callable[[dict[str, Segment]], T]:
+    """``make`` worked out once for the skeleton it was last asked about. The skeleton is
+    kept with its value, so a later skeleton is never mistaken for it."""
+    kept: list[tuple[dict[str, Segment], T]] = []
+
+    def of(skeleton: dict[str, Segment]) -> T:
+        if kept and kept[0][0] is skeleton:
+            return kept[0][1]
+        value = make(skeleton)
+        kept[:] = [(skeleton, value)]
+        return value
+
+    return update_wrapper(of, make)
+
+
+@per_skeleton
+def joints(skeleton: dict[str, Segment]) -> list[Joint]:
+    """Every limb the skeleton draws, parents before children (the order of every pose's
+    frames)."""
+    found: list[Joint] = []
     for key, segment in skeleton.items():
         for side in SIDES if segment.sided else ("",):
             name = f"{side}-{key}" if side else key
@@ -209,40 +223,54 @@ def _joints(skeleton: dict[str, Segment]) -> list[_Joint]:
             x, y = segment.attach
             z = segment.front_attach * (-side_sign(side) if side else 0)
             found.append((name, key, side, side_sign(side), parent, (x, -y, z), segment))
-    _JOINTS.clear()
-    _JOINTS[id(skeleton)] = (skeleton, found)
     return found
 
 
 def limbs(skeleton: dict[str, Segment], view: str, pose: Pose) -> list[Limb]:
     """Every drawn segment of ``pose``, parents before children."""
     return [
-        Limb(
-            name,
-            key,
-            side,
-            parent,
-            attach,
-            _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view)),
-        )
-        for name, key, side, sign, parent, attach, segment in _joints(skeleton)
+        Limb(name, key, side, parent, attach, _turn_of(pose, segment, side, sign, view))
+        for name, key, side, sign, parent, attach, segment in joints(skeleton)
     ]
 
 
+def _turn_of(pose: Pose, segment: Segment, side: str, sign: int, view: str) -> Mat:
+    """The turn ``pose`` gives ``segment``'s joint on ``side``, relative to its parent."""
+    if segment.joint not in pose:
+        return IDENTITY
+    return _joint_rotation(segment.turn, sign, *joint_angles(pose, segment, side, view))
+
+
+@per_skeleton
 def parents(skeleton: dict[str, Segment]) -> dict[str, str | None]:
     """Each limb's parent limb (None for the trunk)."""
-    return {name: parent for name, _, _, _, parent, _, _ in _joints(skeleton)}
+    return {name: parent for name, _, _, _, parent, _, _ in joints(skeleton)}
 
 
 def frames(limb_list: list[Limb]) -> dict[str, Frame]:
     """Each limb's frame in the world, the hip joint of the root at the origin."""
+    return _placed((limb.key, limb.parent, limb.attach, limb.rotation) for limb in limb_list)
+
+
+def pose_frames(skeleton: dict[str, Segment], view: str, pose: Pose) -> dict[str, Frame]:
+    """Each limb's frame in ``pose``: frames(limbs(skeleton, view, pose))."""
+    return _placed(
+        [
+            (name, parent, attach, _turn_of(pose, segment, side, sign, view))
+            for name, _, side, sign, parent, attach, segment in joints(skeleton)
+        ]
+    )
+
+
+def _placed(turned: Iterable[tuple[str, str | None, Vec, Mat]]) -> dict[str, Frame]:
+    """Each limb (name, parent, attach and turn, parents first) placed in the world."""
     placed: dict[str, Frame] = {}
-    for limb in limb_list:
-        if limb.parent is None:
-            placed[limb.key] = Frame(limb.attach, limb.rotation)
+    for key, parent_key, attach, rotation in turned:
+        if parent_key is None:
+            placed[key] = Frame(attach, rotation)
             continue
-        parent = placed[limb.parent]
-        placed[limb.key] = Frame(parent.apply(limb.attach), multiply(parent.basis, limb.rotation))
+        parent = placed[parent_key]
+        placed[key] = Frame(parent.apply(attach), multiply(parent.basis, rotation))
     return placed
 
 

@@ -10,7 +10,7 @@ towards the viewer, so a step or a bench is seen face on.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.model.poses import Contact, Illustration, Pose, Prop, PropPlacement, Segment
@@ -29,10 +29,11 @@ from generator.poses.kinematics import (
     Frame,
     Vec,
     camera,
-    frames,
-    limbs,
+    joints,
     local,
     parents,
+    per_skeleton,
+    pose_frames,
 )
 
 TOUCH = 2.5
@@ -67,12 +68,6 @@ class Solid:
     height: float
     top: float | None = None
     """A top on legs: its thickness, and a limb lower than that passes beneath it."""
-
-    def holds(self, right: float, towards: float, height: float) -> bool:
-        inside = (
-            self.across[0] <= right <= self.across[1] and self.depth[0] <= towards <= self.depth[1]
-        )
-        return inside and (self.top is None or height > self.height - self.top)
 
 
 @dataclass(frozen=True)
@@ -127,18 +122,16 @@ class Layout:
     """Left, top, right and bottom of the figure over every pose (props not included)."""
 
 
-_POINTS: dict[int, tuple[dict[str, Segment], dict[str, BodyPoint | None]]] = {}
-"""The body points found in the last skeleton asked about (keyed by the skeleton, which the
-entry keeps): every contact and prop of every pose names one."""
+@per_skeleton
+def _points(skeleton: dict[str, Segment]) -> dict[str, BodyPoint | None]:
+    """The body points found so far in a skeleton: every contact and prop of every pose
+    names one."""
+    return {}
 
 
 def body_point(skeleton: dict[str, Segment], name: str) -> BodyPoint | None:
     """'near-toe', 'far-hand' or 'hand' (near) as a limb and a point, or None if unknown."""
-    kept = _POINTS.get(id(skeleton))
-    if kept is None or kept[0] is not skeleton:
-        _POINTS.clear()
-        kept = _POINTS[id(skeleton)] = (skeleton, {})
-    found = kept[1]
+    found = _points(skeleton)
     if name not in found:
         found[name] = _body_point(skeleton, name)
     return found[name]
@@ -181,13 +174,20 @@ def _segment_spheres(segment: Segment) -> list[tuple[Vec, float]]:
     return [((0.0, 0.0, 0.0), segment.width[0] / 2), ((0.0, end, 0.0), segment.width[1] / 2)]
 
 
+@per_skeleton
+def limb_spheres(skeleton: dict[str, Segment]) -> dict[str, list[tuple[Vec, float]]]:
+    """Each limb's contact spheres in its rest frame (segment_spheres of its segment)."""
+    return {name: segment_spheres(segment) for name, *_, segment in joints(skeleton)}
+
+
 def spheres(skeleton: dict[str, Segment], placed: dict[str, Frame]) -> list[Sphere]:
     """Every contact sphere of a placed figure."""
     found = []
+    of_limb = limb_spheres(skeleton)
     for key, frame in placed.items():
         (a, b, c), (d, e, f), (g, h, i) = frame.basis
         o0, o1, o2 = frame.origin
-        for (x, y, z), radius in segment_spheres(skeleton[segment_of(key)]):
+        for (x, y, z), radius in of_limb[key]:
             centre = (
                 o0 + a * x + b * y + c * z,
                 o1 + d * x + e * y + f * z,
@@ -202,48 +202,62 @@ def segment_of(limb: str) -> str:
     return limb.split("-", 1)[1] if limb.startswith(("near-", "far-")) else limb
 
 
-def surface(view: Camera, supports: list[PlacedProp], point: Vec, lift: float = 0.0) -> float:
-    """The height of whatever a point would rest on, once raised by ``lift``: the floor or
-    the top of a support (a limb below a top on legs is beneath it, on the floor)."""
-    if not supports:
-        return 0.0
-    x, y, z = point
-    r0, r2 = view.right[0], view.right[2]
-    right, towards = x * r0 + z * r2, x * (r2 * -1) + z * r0  # _across, written out
-    height = y + lift
-    top = 0.0
-    for prop in supports:
-        solid = prop.solid
-        if solid is not None and solid.height > top and solid.holds(right, towards, height):
-            top = solid.height
-    return top
-
-
 def _lift(view: Camera, supports: list[PlacedProp], found: list[Sphere]) -> float:
     """How far to raise a pose so its lowest point rests on what is under it. A top on legs
     holds only what comes down onto it: the lift is raised until nothing passes into one, a
     leg may hang beneath it, but the trunk never lies under it."""
     if not supports:
-        return -min(centre[1] - r for _, centre, r in found)
-    solid = -min(
-        centre[1] - r - surface(view, supports, centre, math.inf) for _, centre, r in found
-    )
-    lift = -min(centre[1] - r - surface(view, supports, centre) for _, centre, r in found)
+        return -min([centre[1] - r for _, centre, r in found])
+    footing = _footing(supports, found, _across_spheres(view, found))
+    lift = -min(y - r - _top(under, y + 0.0) for _, y, r, under in footing)
     if not any(p.solid is not None and p.solid.top is not None for p in supports):
-        return lift
+        return lift  # without a top on legs, what is under a point does not depend on the lift
+    solid = -min(y - r - _top(under, y + math.inf) for _, y, r, under in footing)
     for _ in range(4):
-        needed = max(
-            r - centre[1] + surface(view, supports, centre, lift) for _, centre, r in found
-        )
+        needed = max(r - y + _top(under, y + lift) for _, y, r, under in footing)
         if needed <= lift + 0.01:
             break
         lift = needed
-    trunk = [centre for limb, centre, _ in found if limb == "torso"]
     beneath = any(
-        surface(view, supports, c, math.inf) > 0 and surface(view, supports, c, lift) == 0
-        for c in trunk
+        _top(under, y + math.inf) > 0 and _top(under, y + lift) == 0
+        for limb, y, _, under in footing
+        if limb == "torso"
     )
     return solid if beneath else lift
+
+
+def _footing(
+    supports: list[PlacedProp], found: list[Sphere], across: list[tuple[float, float]]
+) -> list[tuple[str, float, float, list[Solid]]]:
+    """Each sphere's limb, height and radius, and the supports whose footprint it is over;
+    ``across`` holds each sphere's _across."""
+    solids = [solid for prop in supports if (solid := prop.solid) is not None]
+    footing = []
+    for (limb, centre, r), (right, towards) in zip(found, across, strict=True):
+        under = []
+        for solid in solids:
+            (left, right_edge), (back, front) = solid.across, solid.depth
+            if left <= right <= right_edge and back <= towards <= front:
+                under.append(solid)
+        footing.append((limb, centre[1], r, under))
+    return footing
+
+
+def _top(under: list[Solid], height: float) -> float:
+    """The height of whatever a point at ``height`` would rest on, of the supports it is
+    over (from _footing): the floor or the top of a support (a limb below a top on legs is
+    beneath it, on the floor)."""
+    top = 0.0
+    for solid in under:
+        if solid.height > top and (solid.top is None or height > solid.height - solid.top):
+            top = solid.height
+    return top
+
+
+def _across_spheres(view: Camera, found: list[Sphere]) -> list[tuple[float, float]]:
+    """Each sphere's centre across the picture and towards the viewer (as _across)."""
+    r0, r2 = view.right[0], view.right[2]
+    return [(x * r0 + z * r2, x * (r2 * -1) + z * r0) for _, (x, _, z), _ in found]
 
 
 def _across(view: Camera, point: Vec) -> tuple[float, float]:
@@ -303,7 +317,7 @@ def posed(
     for name, pose in sorted(
         illustration.poses.items(), key=lambda item: POSE_ORDER.index(item[0])
     ):
-        placed = frames(limbs(skeleton, illustration.view, pose))
+        placed = pose_frames(skeleton, illustration.view, pose)
         shift = _shift(pose)
         if shift:
             move = (view.right[0] * shift, 0.0, view.right[2] * shift)
@@ -350,8 +364,6 @@ def layout(
     hanging = illustration.placement == "hanging"
     bar_y: float | None = None
     poses: list[PoseLayout] = []
-    xs: list[float] = []
-    ys: list[float] = []
     order = sorted(raw, key=lambda name: (bar is None or name != bar[0], POSE_ORDER.index(name)))
     for current in order:
         placed = raw[current]
@@ -364,16 +376,16 @@ def layout(
         if hand is not None and bar_y is None:
             bar_y = hand + lift
         bar_gap = None if hand is None or bar_y is None else bar_y - (hand + lift)
-        lifted = {key: f.raised(lift) for key, f in placed.items()}
+        lifted = [(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found]
         poses.append(
             PoseLayout(
                 current,
-                lifted,
+                {key: Frame((o[0], o[1] + lift, o[2]), b) for key, (o, b) in placed.items()},
                 (_shift(raw_poses[current]), -lift),
                 frozenset(),  # what rests on something is found once contacts are reached
-                min(centre[1] + lift - r for _, centre, r in found),
+                min([centre[1] - r for _, centre, r in lifted]),
                 bar_gap,
-                spheres=[(limb, (c[0], c[1] + lift, c[2]), r) for limb, c, r in found],
+                spheres=lifted,
             )
         )
     poses.sort(key=lambda p: POSE_ORDER.index(p.name))
@@ -385,11 +397,6 @@ def layout(
         fixed.append(_anchor(view, placement.id, props[placement.id], at.apply(point.local)))
     tree = parents(skeleton)
     poses = [_solve(illustration, skeleton, view, pose, fixed, tree) for pose in poses]
-    for pose in poses:
-        for _, centre, r in pose.spheres:
-            x, y = view.project(centre)
-            xs += [x - r, x + r]
-            ys += [y - r, y + r]
     bands = []
     for placement in placements:
         if props[placement.id].kind != "band":
@@ -397,7 +404,29 @@ def layout(
         ends = [_end(skeleton, view, p, placement.at) for p in poses]
         others = [_end(skeleton, view, p, placement.to) for p in poses]
         bands.append((placement.id, list(zip(ends, others, strict=True))))
-    return Layout(view, poses, [*fixed, *held], bands, (min(xs), min(ys), max(xs), max(ys)))
+    return Layout(view, poses, [*fixed, *held], bands, _extent(view, poses))
+
+
+def _extent(view: Camera, poses: list[PoseLayout]) -> tuple[float, float, float, float]:
+    """Left, top, right and bottom of every contact sphere of every pose, in the picture."""
+    (r0, r1, r2), (u0, u1, u2) = view.right, view.up
+    left = top = math.inf
+    right = bottom = -math.inf
+    for pose in poses:
+        for _, (c0, c1, c2), r in pose.spheres:
+            x, y = c0 * r0 + c1 * r1 + c2 * r2, -(c0 * u0 + c1 * u1 + c2 * u2)  # view.project
+            # As min() and max() over each sphere's two edges in turn, written out.
+            low, high = x - r, x + r
+            left = low if low < left else left
+            left = high if high < left else left
+            right = low if low > right else right
+            right = high if high > right else right
+            low, high = y - r, y + r
+            top = low if low < top else top
+            top = high if high < top else top
+            bottom = low if low > bottom else bottom
+            bottom = high if high > bottom else bottom
+    return (left, top, right, bottom)
 
 
 def _bar(view: Camera, hand: Vec) -> PlacedProp:
@@ -473,40 +502,58 @@ def _solve(
 ) -> PoseLayout:
     """Bring each hand or foot that misses a contact of this pose onto it, then measure
     every contact, what passes into a prop, and (standing) the balance."""
-    placed = dict(pose.frames)
+    placed = pose.frames
     mine = [(i, c) for i, c in enumerate(illustration.contacts) if pose.name in c.poses]
     reached = False
-    for _, contact in mine:
-        found = contact_gap(skeleton, view, placed, contact, props)
-        point = body_point(skeleton, contact.at)
-        if found is None or point is None or found[0] <= TOLERANCE / 3:
-            continue
-        placed = reach(placed, parents, point.limb, point.local, found[1])
-        reached = True
     gaps = {}
     for i, contact in mine:
         found = contact_gap(skeleton, view, placed, contact, props)
         if found is not None:
             gaps[i] = found[0]
+        point = body_point(skeleton, contact.at)
+        if found is None or point is None or found[0] <= TOLERANCE / 3:
+            continue
+        placed = reach(placed, parents, point.limb, point.local, found[1])
+        reached = True
+    if reached:  # measured again: a limb brought onto one contact may move another
+        gaps = {}
+        for i, contact in mine:
+            found = contact_gap(skeleton, view, placed, contact, props)
+            if found is not None:
+                gaps[i] = found[0]
     # Grounding placed the spheres already; only a limb brought onto a contact moves them.
     placed_spheres = spheres(skeleton, placed) if reached or not pose.spheres else pose.spheres
-    through = _through(view, placed_spheres, props)
-    touched = _touched(view, placed_spheres, props)
+    across = _across_spheres(view, placed_spheres) if props else []
+    through = _through(placed_spheres, across, props)
+    touched = _touched(placed_spheres, across, props)
     supports = [p for p in props if p.kind == "support"]
+    if supports:
+        footing = _footing(supports, placed_spheres, across)
+        above = [y - r - _top(under, y + 0.0) for _, y, r, under in footing]
+    else:
+        above = [c[1] - r for _, c, r in placed_spheres]
     resting = {
         segment_of(limb)
-        for limb, c, r in placed_spheres
-        if abs(c[1] - r - (surface(view, supports, c) if supports else 0.0)) < TOUCH
+        for (limb, _, _), gap in zip(placed_spheres, above, strict=True)
+        if abs(gap) < TOUCH
     }
     if pose.bar_gap is not None and abs(pose.bar_gap) < TOUCH:
         resting.add("forearm")
     steady = None
     if _stands(illustration, resting, props):
-        steady = _balance(skeleton, view, placed, placed_spheres, props)
-    return replace(
-        pose,
-        frames=placed,
-        touching=frozenset(resting),
+        base = [
+            (_across(view, c)[0], r)
+            for (_, c, r), gap in zip(placed_spheres, above, strict=True)
+            if gap < TOUCH
+        ]
+        steady = _balance(skeleton, view, placed, base)
+    return PoseLayout(
+        pose.name,
+        placed,
+        pose.shift,
+        frozenset(resting),
+        pose.floor_gap,
+        pose.bar_gap,
         contact_gaps=gaps,
         through=through,
         balance=steady,
@@ -530,9 +577,11 @@ def _stands(illustration: Illustration, resting: set[str], props: list[PlacedPro
     )
 
 
-def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> frozenset[str]:
+def _touched(
+    placed: list[Sphere], across: list[tuple[float, float]], props: list[PlacedProp]
+) -> frozenset[str]:
     """The props something touches: a support it rests on, a wall it is against, a bar or
-    an anchor a hand or a foot is at."""
+    an anchor a hand or a foot is at. ``across`` holds each sphere's _across."""
     found: set[str] = set()
     for prop in props:
         if prop.point is not None:
@@ -549,8 +598,7 @@ def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> fro
         solid = prop.solid
         if solid is None:
             continue
-        for _, c, r in placed:
-            right, towards = _across(view, c)
+        for (_, c, r), (right, towards) in zip(placed, across, strict=True):
             if not solid.depth[0] - r < towards < solid.depth[1] + r:
                 continue
             if prop.kind == "wall":
@@ -566,9 +614,10 @@ def _touched(view: Camera, placed: list[Sphere], props: list[PlacedProp]) -> fro
 
 
 def _through(
-    view: Camera, placed: list[Sphere], props: list[PlacedProp]
+    placed: list[Sphere], across: list[tuple[float, float]], props: list[PlacedProp]
 ) -> tuple[tuple[str, str, float], ...]:
-    """Limbs whose surface passes into a support's solid part by more than TOUCH."""
+    """Limbs whose surface passes into a support's solid part by more than TOUCH.
+    ``across`` holds each sphere's _across."""
     found: dict[tuple[str, str], float] = {}
     solids = [
         (prop, solid)
@@ -577,8 +626,7 @@ def _through(
     ]
     if not solids:
         return ()
-    for limb, centre, r in placed:
-        right, towards = _across(view, centre)
+    for (limb, centre, r), (right, towards) in zip(placed, across, strict=True):
         for prop, solid in solids:
             inside = solid.across[0] < right < solid.across[1]
             if not (inside and solid.depth[0] < towards < solid.depth[1]):
@@ -595,26 +643,25 @@ def _balance(
     skeleton: dict[str, Segment],
     view: Camera,
     frames: dict[str, Frame],
-    placed: list[Sphere],
-    props: list[PlacedProp],
+    base: list[tuple[float, float]],
 ) -> Balance | None:
-    """Where the centre of mass falls over what the figure stands on."""
+    """Where the centre of mass falls over what the figure stands on: ``base`` holds the
+    spheres resting on something, each its place across the picture and its radius."""
+    centre = centre_of_mass(frames, _masses(skeleton))
+    if centre is None:
+        return None
+    return balance(_across(view, centre)[0], base)
+
+
+@per_skeleton
+def _masses(skeleton: dict[str, Segment]) -> dict[str, tuple[float, Vec]]:
+    """Each limb's mass and its middle in its rest frame, as centre_of_mass takes them."""
     parts: dict[str, tuple[float, Vec]] = {}
-    for limb in frames:
-        segment = skeleton[segment_of(limb)]
+    for limb, _, _, _, _, _, segment in joints(skeleton):
         half = segment.length / 2
         middle = (half, 0.0, 0.0) if segment.direction == "forward" else LONG[segment.direction]
         parts[limb] = (float(segment.mass), (middle[0], middle[1] * half, middle[2]))
-    centre = centre_of_mass(frames, parts)
-    if centre is None:
-        return None
-    supports = [p for p in props if p.kind == "support"]
-    base = [
-        (_across(view, c)[0], r)
-        for _, c, r in placed
-        if c[1] - r - surface(view, supports, c, 0.0) < TOUCH
-    ]
-    return balance(_across(view, centre)[0], base)
+    return parts
 
 
 LONG = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0), "forward": (1.0, 0.0, 0.0)}
