@@ -415,17 +415,9 @@ def _extent(view: Camera, poses: list[PoseLayout]) -> tuple[float, float, float,
     for pose in poses:
         for _, (c0, c1, c2), r in pose.spheres:
             x, y = c0 * r0 + c1 * r1 + c2 * r2, -(c0 * u0 + c1 * u1 + c2 * u2)  # view.project
-            # As min() and max() over each sphere's two edges in turn, written out.
-            low, high = x - r, x + r
-            left = low if low < left else left
-            left = high if high < left else left
-            right = low if low > right else right
-            right = high if high > right else right
-            low, high = y - r, y + r
-            top = low if low < top else top
-            top = high if high < top else top
-            bottom = low if low > bottom else bottom
-            bottom = high if high > bottom else bottom
+            # A radius is never negative: a sphere's low edges are its left and top.
+            left, right = min(left, x - r), max(right, x + r)
+            top, bottom = min(top, y - r), max(bottom, y + r)
     return (left, top, right, bottom)
 
 
